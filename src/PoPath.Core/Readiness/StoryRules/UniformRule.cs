@@ -1,0 +1,73 @@
+using PoPath.Core.Model;
+
+namespace PoPath.Core.Readiness.StoryRules;
+
+/// <summary>Uniform (QUS): all stories use the same template; a story whose indicators differ from the most common template by more than 3 edits is flagged.</summary>
+public sealed class UniformRule : IStoryRule
+{
+    public string Id => "uniform";
+
+    public void Check(IReadOnlyList<ItemContext> items, Action<int, Finding> sink)
+    {
+        var templates = items.Select(c => c.Text.Story.IsStory ? c.Text.Story.Template : null).ToArray();
+        var counted = templates.Where(t => !string.IsNullOrEmpty(t)).GroupBy(t => t!).ToList();
+        if (counted.Count < 2)
+        {
+            return;
+        }
+
+        // The most common template; ties go to the longest (the one with an ends clause), then ordinal order.
+        var common = counted.OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        if (counted.First(g => g.Key == common).Count() * 2 < templates.Count(t => !string.IsNullOrEmpty(t)))
+        {
+            return; // no template dominates: nothing to be uniform with
+        }
+
+        for (var i = 0; i < items.Count; i++)
+        {
+            var t = templates[i];
+            if (string.IsNullOrEmpty(t) || t == common || Template.Prefix(common, t) || Levenshtein(t, common) <= 3)
+            {
+                continue;
+            }
+
+            var s = items[i].Text.Story;
+            var at = s.MeansIndicator ?? s.Role;
+            if (at is { } hit)
+            {
+                sink(i, new Finding("uniform", $"Use the most common template: \"{Template.Render(common)}\".", [hit.ToEvidence()]));
+            }
+        }
+    }
+
+    private static int Levenshtein(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            prev[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+
+            (prev, cur) = (cur, prev);
+        }
+
+        return prev[b.Length];
+    }
+
+    private static class Template
+    {
+        // A story without an ends clause follows the template as far as it goes; missing "so that" is not a uniformity defect.
+        public static bool Prefix(string common, string t) => common.StartsWith(t, StringComparison.Ordinal);
+
+        public static string Render(string t) => string.Join(", ", t.Split('|').Select(p => p.Length == 0 ? "" : char.ToUpperInvariant(p[0]) + p[1..])) + " …";
+    }
+}
