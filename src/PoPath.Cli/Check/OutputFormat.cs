@@ -1,0 +1,10 @@
+namespace PoPath.Cli.Check;
+
+internal enum OutputFormat
+{
+    Table,
+    Json,
+    Markdown,
+    Sarif,
+    Csv,
+}

@@ -1,0 +1,10 @@
+namespace PoPath.Cli;
+
+/// <summary>The exit codes of DESIGN §7.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int FailUnder = 1;
+    public const int Usage = 2;
+    public const int Input = 3;
+}
