@@ -9,7 +9,7 @@ namespace PoPath.Core.Text;
 /// <summary>The cues (phrase lists and patterns) and question templates of one language, loaded from a data file.</summary>
 /// <remarks>
 /// A lexicon is immutable and safe to share across threads. Phrases are matched as whole words, case-insensitively;
-/// in a phrase, <c>*</c> matches any word ending, <c>?</c> one letter, and a space any run of white space.
+/// in a phrase, <c>*</c> matches any word ending, <c>+</c> an optional plural ending, <c>?</c> one letter, and a space any run of white space.
 /// Each cue compiles to one regular expression, so a lexicon of many phrases costs one scan per cue.
 /// </remarks>
 public sealed class Lexicon
@@ -100,7 +100,7 @@ public sealed class Lexicon
                 .OrderByDescending(p => p.Length).ToList();
             if (list.Count > 0)
             {
-                alternatives.Add(@"(?<![\w'])(?:" + string.Join('|', list.Select(PhraseToPattern)) + @")(?![\w'])");
+                alternatives.Add(@"(?<![\w'-])(?:" + string.Join('|', list.Select(PhraseToPattern)) + @")(?![\w'])");
             }
         }
 
@@ -142,6 +142,7 @@ public sealed class Lexicon
                 switch (ch)
                 {
                     case '*': sb.Append(@"[\w-]*"); break;
+                    case '+': sb.Append("(?:s|es)?"); break;
                     case '?': sb.Append(@"\w"); break;
                     case '\'': sb.Append("['’]"); break;
                     default: sb.Append(Regex.Escape(ch.ToString())); break;

@@ -1,4 +1,5 @@
 using PoPath.Core.Model;
+using PoPath.Core.Text;
 
 namespace PoPath.Core.Readiness.Detectors;
 
@@ -15,7 +16,11 @@ public sealed class CustomerNeedDetector : IElementDetector
         var story = text.Story;
         var lex = text.Lexicon;
 
-        var evidence = text.Find("need.evidence").Where(h => !Verdicts.Inside(h, story.Means)).ToList();
+        // "reduce complaints about …" names a hoped-for change, not evidence that the need exists.
+        var negator = lex.Cue("need.evidence-negator");
+        var evidence = text.Find("need.evidence")
+            .Where(h => !Verdicts.Inside(h, story.Means) && !negator.IsMatch(h.Field.Text.AsSpan(Math.Max(0, h.Start - 40), Math.Min(40, h.Start))))
+            .ToList();
         if (evidence.Count > 0)
         {
             return Verdicts.Present(E, "evidence of the need (feedback, tickets, interviews or measured behaviour)", evidence.Select(h => h.SentenceEvidence()));
@@ -46,7 +51,21 @@ public sealed class CustomerNeedDetector : IElementDetector
         if (specificNear.Count > 0)
         {
             var g = specificNear[0].Hit;
-            return Verdicts.Present(E, "a specific group with a problem or need", g.SentenceEvidence());
+            return Verdicts.Present(E, "a specific group with a problem or goal", g.SentenceEvidence());
+        }
+
+        // A measured behaviour of an identifiable group ("Pharmacists catch about 15 conflicts a week") is evidence.
+        var measured = groups.Where(g => g.Named && Digits(g.Hit)).ToList();
+        if (measured.Count > 0)
+        {
+            return Verdicts.Present(E, "a measured behaviour of a specific group", measured[0].Hit.SentenceEvidence());
+        }
+
+        var requests = text.Find("need.request");
+        var asking = groups.Where(g => requests.Any(r => r.SameSentence(g.Hit))).ToList();
+        if (asking.Count > 0)
+        {
+            return Verdicts.Weak(E, asking[0].Specific ? "a group asking for a feature, with no problem or goal" : "a need, but only a generic group has it", asking[0].Hit.SentenceEvidence());
         }
 
         var genericNear = groups.Where(g => needCues.Any(n => n.SameSentence(g.Hit))).ToList();
@@ -65,8 +84,10 @@ public sealed class CustomerNeedDetector : IElementDetector
             return Verdicts.Weak(E, "a goal is stated, but no one who has it", goals[0].SentenceEvidence());
         }
 
-        var bug = text.Find("need.bug");
-        if (bug.Count > 0 || string.Equals(context.Item.Type, "bug", StringComparison.OrdinalIgnoreCase))
+        // A bug report: typed as a bug, or a defect named in its title.
+        var isBug = string.Equals(context.Item.Type, "bug", StringComparison.OrdinalIgnoreCase) || string.Equals(context.Item.Type, "defect", StringComparison.OrdinalIgnoreCase);
+        var bug = text.Find("need.bug").Where(h => isBug || h.Field.Name == ItemFields.Title).ToList();
+        if (bug.Count > 0 || isBug)
         {
             return bug.Count > 0
                 ? Verdicts.Weak(E, "a bug report that names no affected group", bug[0].SentenceEvidence())
@@ -74,5 +95,21 @@ public sealed class CustomerNeedDetector : IElementDetector
         }
 
         return ElementVerdict.Missing(E, "only a task or solution; no one's need is stated");
+    }
+
+    private static bool Digits(CueHit hit)
+    {
+        var (s, e) = hit.Field.SentenceAt(hit.Start);
+        // A count, not part of an identifier such as "DEV-071" or "v1".
+        var t = hit.Field.Text;
+        for (var i = s; i < e; i++)
+        {
+            if (char.IsAsciiDigit(t[i]) && (i == 0 || !(char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '-' or '#' or '.')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

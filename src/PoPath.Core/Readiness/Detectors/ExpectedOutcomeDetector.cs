@@ -41,11 +41,18 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
             return Verdicts.Present(E, "a change with a direction and a figure", relative.Select(h => h.SentenceEvidence()));
         }
 
-        // A named metric with a direction, meant as the result ("reduce the number of password-reset tickets").
-        var directed = metric.Where(m => direction.Any(d => d.SameSentence(m) && d.Start != m.Start) && Intended(m)).ToList();
+        // A figure stated as the outcome ("Outcome: 70% of renewals done online in the first January").
+        var targeted = quantity.Where(q => InAny(q, outcomeSection)).ToList();
+        if (targeted.Count > 0)
+        {
+            return Verdicts.Present(E, "a target stated as the outcome", targeted.Select(h => h.SentenceEvidence()));
+        }
+
+        // A named metric with a direction but no figure ("reduce complaints", "lift conversion") is a direction without a measure.
+        var directed = metric.Where(m => direction.Any(d => d.SameSentence(m) && d.Start != m.Start)).ToList();
         if (directed.Count > 0)
         {
-            return Verdicts.Present(E, "a named metric with a direction", directed.Select(h => h.SentenceEvidence()));
+            return Verdicts.Weak(E, "a metric with a direction, but no figure or target", directed.Select(h => h.SentenceEvidence()));
         }
 
         // A direction without a measure ("improve satisfaction", "faster search").
@@ -54,12 +61,6 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
         if (vagueDirected.Count > 0)
         {
             return Verdicts.Weak(E, "a direction without a measure", vagueDirected.Select(h => h.SentenceEvidence()));
-        }
-
-        var directedMetricNoIntent = metric.Where(m => direction.Any(d => d.SameSentence(m) && d.Start != m.Start) && Verdicts.Inside(m, story.Ends)).ToList();
-        if (directedMetricNoIntent.Count > 0)
-        {
-            return Verdicts.Weak(E, "a direction without a measure", directedMetricNoIntent.Select(h => h.SentenceEvidence()));
         }
 
         return ElementVerdict.Missing(E, "only the output is described, no expected change");

@@ -5,7 +5,8 @@ namespace PoPath.Core.Readiness.Detectors;
 /// <summary>Finds groups of people in text and tells specific groups ("night-shift nurses") from generic ones ("users").</summary>
 internal static class People
 {
-    public readonly record struct Group(CueHit Hit, bool Specific);
+    /// <param name="Named">True when the group comes from the lexicon of roles ("pharmacists"), not a qualified generic word ("mobile users").</param>
+    public readonly record struct Group(CueHit Hit, bool Specific, bool Named);
 
     /// <summary>True when a story role names more than a generic "user", "customer" or "stakeholder".</summary>
     public static bool IsSpecificRole(string role, Lexicon lexicon)
@@ -40,7 +41,7 @@ internal static class People
         var result = new List<Group>();
         foreach (var h in text.Find("people.group"))
         {
-            result.Add(new Group(h, true));
+            result.Add(new Group(h, true, true));
         }
 
         var stop = lexicon.Cue("people.stopword");
@@ -56,7 +57,7 @@ internal static class People
             var before = PreviousWord(h.Field.Text, h.Start);
             var qualifiedBefore = before.Length > 1 && !stop.IsMatch(before) && !nonspecific.IsMatch(before) && char.IsLetter(before[0]);
             var qualifiedAfter = after.IsMatch(h.Field.Text.AsSpan(h.End, Math.Min(12, h.Field.Text.Length - h.End)));
-            result.Add(new Group(h, qualifiedBefore || qualifiedAfter));
+            result.Add(new Group(h, qualifiedBefore || qualifiedAfter, false));
         }
 
         return result;
