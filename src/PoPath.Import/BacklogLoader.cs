@@ -10,24 +10,30 @@ namespace PoPath.Import;
 /// error the backlog is <see cref="Backlog.Failed"/> and holds no items: an import lands whole or not at all.
 /// Ranks are 1..n: the reader's order, with items that carry an explicit rank (popath-json) sorted by it first.
 /// </remarks>
-public sealed class BacklogLoader(ImportOptions? options = null, FormatDetector? detector = null)
+public static class BacklogLoader
 {
     /// <summary>The format value that asks for detection.</summary>
     public const string AutoFormat = "auto";
 
-    private readonly ImportOptions _options = options ?? ImportOptions.Default;
-    private readonly FormatDetector _detector = detector ?? FormatDetector.Default;
-
-    /// <summary>The values <c>--format</c> accepts: <c>auto</c> and every format id.</summary>
-    public IReadOnlyList<string> FormatIds => [AutoFormat, .. _detector.Formats.Select(f => f.Id)];
+    /// <summary>The values <c>--format</c> accepts with the default options: <c>auto</c> and every format id.</summary>
+    public static IReadOnlyList<string> FormatIds { get; } = FormatIdsOf(ImportOptions.Default);
 
     /// <summary>Loads the file at <paramref name="path"/>; <c>-</c> reads standard input.</summary>
-    public async Task<Backlog> LoadAsync(string path, string format = AutoFormat, CancellationToken cancellationToken = default)
+    public static Task<Backlog> LoadAsync(string path, string format = AutoFormat, CancellationToken cancellationToken = default) =>
+        LoadAsync(path, ImportOptions.Default, format, cancellationToken);
+
+    /// <summary>Loads a backlog from <paramref name="input"/>, named <paramref name="sourceName"/> in diagnostics (<c>-</c> for stdin).</summary>
+    /// <remarks>The stream is read to its end (or the first error) and not disposed.</remarks>
+    public static Task<Backlog> LoadAsync(Stream input, string sourceName, string format = AutoFormat, CancellationToken cancellationToken = default) =>
+        LoadAsync(input, sourceName, ImportOptions.Default, format, cancellationToken);
+
+    /// <summary>Loads the file at <paramref name="path"/> with the given limits and formats; <c>-</c> reads standard input.</summary>
+    public static async Task<Backlog> LoadAsync(string path, ImportOptions options, string format = AutoFormat, CancellationToken cancellationToken = default)
     {
         if (path == "-")
         {
             await using var stdin = Console.OpenStandardInput();
-            return await LoadAsync(stdin, "-", format, cancellationToken).ConfigureAwait(false);
+            return await LoadAsync(stdin, "-", options, format, cancellationToken).ConfigureAwait(false);
         }
 
         if (Directory.Exists(path))
@@ -51,14 +57,14 @@ public sealed class BacklogLoader(ImportOptions? options = null, FormatDetector?
 
         await using (file.ConfigureAwait(false))
         {
-            return await LoadAsync(file, path, format, cancellationToken).ConfigureAwait(false);
+            return await LoadAsync(file, path, options, format, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Loads a backlog from <paramref name="input"/>, named <paramref name="sourceName"/> in diagnostics (<c>-</c> for stdin).</summary>
-    /// <remarks>The stream is read to its end (or the first error) and not disposed.</remarks>
-    public async Task<Backlog> LoadAsync(Stream input, string sourceName, string format = AutoFormat, CancellationToken cancellationToken = default)
+    /// <summary>Loads a backlog from <paramref name="input"/> with the given limits and formats.</summary>
+    public static async Task<Backlog> LoadAsync(Stream input, string sourceName, ImportOptions options, string format = AutoFormat, CancellationToken cancellationToken = default)
     {
+        var detector = new FormatDetector(options.Formats);
         var head = new byte[DecodingTextReader.BlockSize];
         var length = 0;
         var whole = false;
@@ -83,7 +89,7 @@ public sealed class BacklogLoader(ImportOptions? options = null, FormatDetector?
         BacklogFormat? chosen;
         if (string.Equals(format, AutoFormat, StringComparison.OrdinalIgnoreCase))
         {
-            var detection = _detector.Detect(sourceName, head.AsSpan(0, length));
+            var detection = detector.Detect(sourceName, head.AsSpan(0, length));
             if (detection.Format is null)
             {
                 return Fail(sourceName, format, detection.Problem!);
@@ -93,19 +99,21 @@ public sealed class BacklogLoader(ImportOptions? options = null, FormatDetector?
         }
         else
         {
-            chosen = _detector.Formats.FirstOrDefault(f => string.Equals(f.Id, format, StringComparison.OrdinalIgnoreCase));
+            chosen = options.Formats.FirstOrDefault(f => string.Equals(f.Id, format, StringComparison.OrdinalIgnoreCase));
             if (chosen is null)
             {
-                return Fail(sourceName, format, $"unknown format '{format}'; expected one of {string.Join(", ", FormatIds)}");
+                return Fail(sourceName, format, $"unknown format '{format}'; expected one of {string.Join(", ", FormatIdsOf(options))}");
             }
         }
 
-        var reader = chosen.CreateReader(_options);
+        var reader = chosen.CreateReader(options);
         var stream = new ReplayStream(head.AsMemory(0, length), input);
-        return await CollectAsync(reader, stream, sourceName, cancellationToken).ConfigureAwait(false);
+        return await CollectAsync(reader, stream, sourceName, options.MaxItems, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<Backlog> CollectAsync(IBacklogReader reader, Stream stream, string sourceName, CancellationToken cancellationToken)
+    private static IReadOnlyList<string> FormatIdsOf(ImportOptions options) => [AutoFormat, .. options.Formats.Select(f => f.Id)];
+
+    private static async Task<Backlog> CollectAsync(IBacklogReader reader, Stream stream, string sourceName, int maxItems, CancellationToken cancellationToken)
     {
         var items = new List<BacklogItem>();
         var diagnostics = new List<ImportDiagnostic>();
@@ -136,11 +144,11 @@ public sealed class BacklogLoader(ImportOptions? options = null, FormatDetector?
                     continue;
                 }
 
-                if (items.Count == _options.MaxItems)
+                if (items.Count == maxItems)
                 {
                     diagnostics.Add(ImportDiagnostic.Error(
                         item.Source ?? new SourceLocation(sourceName),
-                        $"more than {_options.MaxItems:N0} items; expected at most {_options.MaxItems:N0} in one backlog"));
+                        $"more than {maxItems:N0} items; expected at most {maxItems:N0} in one backlog"));
                     break;
                 }
 

@@ -11,8 +11,6 @@ public sealed class FormatDetector(IReadOnlyList<BacklogFormat> formats)
 {
     private static readonly string[] DelimitedExtensions = [".csv", ".tsv", ".psv"];
 
-    public static FormatDetector Default { get; } = new(BacklogFormats.All);
-
     public IReadOnlyList<BacklogFormat> Formats => formats;
 
     public FormatDetection Detect(string? fileName, ReadOnlySpan<byte> head)

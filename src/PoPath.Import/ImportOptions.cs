@@ -12,6 +12,9 @@ public sealed record ImportOptions
     /// <summary>The most items one input may hold; more is an error.</summary>
     public int MaxItems { get; init; } = 1_000_000;
 
+    /// <summary>The formats the loader detects and accepts by id, in detection order.</summary>
+    public IReadOnlyList<BacklogFormat> Formats { get; init; } = BacklogFormats.All;
+
     /// <summary>
     /// The size at which reading stops with an error instead of skipping the row: a CSV field or a JSON item
     /// this large is not held in memory. Never below 64 MiB, and at least eight times <see cref="MaxFieldLength"/>.

@@ -9,7 +9,7 @@ internal static class CsvColumnAliases
     private static readonly (CsvColumn Column, string[] Names)[] Table =
     [
         (CsvColumn.Title, ["Summary", "Title", "Name", "Story", "User Story"]),
-        (CsvColumn.Id, ["Issue key", "Key", "Id", "issuekey", "Work Item Id", "Item Id"]),
+        (CsvColumn.Id, ["Issue key", "Key", "Id", "Work Item Id", "Item Id"]), // "Issue key" also matches issuekey, issue_key …
         (CsvColumn.Description, ["Description", "Body", "Details"]),
         (CsvColumn.AcceptanceCriteria, ["Acceptance Criteria", "AC"]),
         (CsvColumn.Rank, ["Rank", "Order", "Position", "Backlog Order", "Stack Rank"]),
