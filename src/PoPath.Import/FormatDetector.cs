@@ -11,7 +11,11 @@ public sealed class FormatDetector(IReadOnlyList<BacklogFormat> formats)
 {
     private static readonly string[] DelimitedExtensions = [".csv", ".tsv", ".psv"];
 
-    public IReadOnlyList<BacklogFormat> Formats => formats;
+    /// <summary>The ids of the formats PoPath reads by default, in detection order (without <c>auto</c>).</summary>
+    public static IReadOnlyList<string> Formats { get; } = [.. BacklogFormats.All.Select(f => f.Id)];
+
+    /// <summary>The formats this detector chooses among, in the order it asks them.</summary>
+    public IReadOnlyList<BacklogFormat> Catalogue => formats;
 
     public FormatDetection Detect(string? fileName, ReadOnlySpan<byte> head)
     {
