@@ -53,6 +53,25 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
             }
         }
 
+        // Flattened exports keep headings mid-line ("…  h3. Acceptance criteria  - Views appear …", "AC: * …").
+        var inlineEnd = lex.Cue("ac.inline-end");
+        foreach (var h in text.Find("ac.inline-header"))
+        {
+            if (blocks.Any(b => b.Field == h.Field && h.Start >= b.Start - 8 && h.Start < b.End))
+            {
+                continue;
+            }
+
+            var from = h.End;
+            var limit = Math.Min(h.Field.Text.Length, from + 2000);
+            var stop = inlineEnd.Match(h.Field.Text, from, limit - from);
+            var to = stop.Success ? stop.Index : limit;
+            if (to - from > 8)
+            {
+                blocks.Add((h.Field, from, to, true));
+            }
+        }
+
         var gherkin = text.Find("ac.gherkin");
         if (gherkin.Count > 0)
         {
@@ -121,7 +140,7 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
 
         var tasks = lines.Where(l => IsTask(l, lex)).ToList();
         var specs = lines.Where(l => ItemText.FindIn(lex.Cue("ac.spec"), l.Field, l.Start, l.End).Count > 0).ToList();
-        var vague = lines.Where(l => ItemText.FindIn(lex.Cue("ac.vague"), l.Field, l.Start, l.End).Count > 0 && !IsCheckable(l, lex)).ToList();
+        var vague = lines.Where(l => ItemText.FindIn(lex.Cue("ac.vague"), l.Field, l.Start, l.End).Count > 0 && !IsObservable(l, lex)).ToList();
         var checkable = lines.Where(l => !tasks.Contains(l) && !vague.Contains(l) && (IsCheckable(l, lex) || isExplicit)).ToList();
 
         if (checkable.Count == 0 && tasks.Count + specs.Count >= lines.Count - vague.Count && vague.Count == 0)
@@ -140,7 +159,11 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
     }
 
     private static bool IsCheckable(CueHit line, Lexicon lex) =>
-        ItemText.FindIn(lex.Cue("ac.checkable"), line.Field, line.Start, line.End).Count > 0;
+        IsObservable(line, lex) || ItemText.FindIn(lex.Cue("ac.checkable"), line.Field, line.Start, line.End).Count > 0;
+
+    // Something a tester can see or count: "is shown", "returns 404", "within 2 s".
+    private static bool IsObservable(CueHit line, Lexicon lex) =>
+        ItemText.FindIn(lex.Cue("ac.observable"), line.Field, line.Start, line.End).Count > 0;
 
     private static bool IsTask(CueHit line, Lexicon lex)
     {
@@ -194,7 +217,8 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         var from = s;
         for (var i = s; i < e; i++)
         {
-            if (t[i] == ';' || (t[i] == '.' && i + 1 < e && t[i + 1] == ' '))
+            var marker = i > s && i + 1 < e && t[i - 1] == ' ' && t[i + 1] == ' ' && t[i] is '-' or '*' or '#' or '•';
+            if (t[i] == ';' || marker || (t[i] == '.' && i + 1 < e && t[i + 1] == ' '))
             {
                 if (i - from > 2)
                 {

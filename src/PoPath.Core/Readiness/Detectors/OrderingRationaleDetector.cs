@@ -37,8 +37,10 @@ public sealed class OrderingRationaleDetector : IElementDetector
             present.Add(wsjf);
         }
 
+        // "Outcome: churn from 6% to 3% by Q3" gives the outcome's timeframe, not a reason to go first.
+        var outcomeLine = text.Lexicon.Cue("outcome.header");
         var textual = text.Find("order.deadline").Concat(text.Find("order.dependency")).Concat(text.Find("order.cost-of-delay"))
-            .Where(h => !Verdicts.Inside(h, story.Means))
+            .Where(h => !Verdicts.Inside(h, story.Means) && !OnOutcomeLine(h, outcomeLine))
             .OrderBy(h => h.Field.Name == ItemFields.Title ? 0 : 1).ThenBy(h => h.Start).ToList();
         present.AddRange(textual.Select(h => h.SentenceEvidence()));
         if (present.Count > 0)
@@ -60,6 +62,13 @@ public sealed class OrderingRationaleDetector : IElementDetector
         }
 
         return ElementVerdict.Missing(E, "nothing says why this comes before the items below");
+    }
+
+    private static bool OnOutcomeLine(Text.CueHit hit, System.Text.RegularExpressions.Regex outcomeHeader)
+    {
+        var t = hit.Field.Text;
+        var lineStart = hit.Start == 0 ? 0 : t.LastIndexOf('\n', hit.Start - 1) + 1;
+        return outcomeHeader.IsMatch(t.AsSpan(lineStart, hit.Start - lineStart));
     }
 
     /// <summary>WSJF counts when the item's score is above each of the three items ranked directly below (all must have a score).</summary>
