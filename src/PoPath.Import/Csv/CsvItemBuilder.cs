@@ -187,14 +187,14 @@ internal sealed class CsvItemBuilder(ColumnMap map, string sourceName, ImportOpt
             return default;
         }
 
-        if (rankIsText)
-        {
-            return new RankKey(null, s);
-        }
-
         if (ValueParser.TryParseNumber(s, out var value))
         {
             return new RankKey(value, null);
+        }
+
+        if (rankIsText)
+        {
+            return new RankKey(null, s);
         }
 
         Warn(from, $"cannot read {ValueParser.Quote(s)} as a rank number; the item goes after the ranked ones");

@@ -5,7 +5,7 @@ internal interface ICsvDialect
 {
     string Format { get; }
 
-    /// <summary>True when rank cells are compared as text (ordinal, e.g. Jira's LexoRank) rather than as numbers.</summary>
+    /// <summary>True when rank cells that are not numbers are compared as text (ordinal, e.g. Jira's LexoRank) instead of being warned about.</summary>
     bool RankIsText { get; }
 
     /// <summary>Binds one header cell to a field; false for a column this format does not read.</summary>

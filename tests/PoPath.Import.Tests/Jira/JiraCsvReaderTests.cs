@@ -54,6 +54,15 @@ public sealed class JiraCsvReaderTests
     }
 
     [Fact]
+    public async Task Compares_plain_number_ranks_as_numbers_before_lexoranks()
+    {
+        var result = await ReadJira("Issue key,Summary,Rank\nA,a,10\nB,b,2\nC,c,0|i0001a:\n");
+
+        result.Ids.ShouldBe(["B", "A", "C"]);
+        result.Diagnostics.ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Maps_outward_and_inward_blocks_links()
     {
         var result = await ReadJira(
