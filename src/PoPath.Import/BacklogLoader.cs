@@ -159,6 +159,12 @@ public static class BacklogLoader
         {
             diagnostics.Add(ImportDiagnostic.Error(new SourceLocation(sourceName), $"cannot read the input: {ex.Message}"));
         }
+#pragma warning disable CA1031 // A reader that throws is a bug in that reader: report it for that format, never crash the caller.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(ImportDiagnostic.Error(new SourceLocation(sourceName), $"the {reader.Format} reader failed: {ex.GetType().Name}: {ex.Message}"));
+        }
 
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
         {

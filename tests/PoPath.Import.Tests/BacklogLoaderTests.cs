@@ -162,8 +162,41 @@ public sealed class BacklogLoaderTests
     }
 
     [Fact]
+    public async Task Reports_a_reader_that_throws_as_an_error_for_its_format()
+    {
+        var broken = new BacklogFormat("broken", "a reader with a bug", FormatFamily.Text, _ => true, _ => new ThrowingReader());
+        var options = new ImportOptions { Formats = [broken] };
+
+        var backlog = await BacklogLoader.LoadAsync(Read.Utf8("x\n"), "x.txt", options);
+
+        backlog.Failed.ShouldBeTrue();
+        backlog.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("the broken reader failed: InvalidOperationException: bug");
+    }
+
+    [Fact]
+    public async Task Passes_cancellation_on()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() => BacklogLoader.LoadAsync(Read.Utf8("Title\na\n"), "x.csv", "csv", cancelled.Token));
+    }
+
+    [Fact]
     public void Lists_the_accepted_format_ids() =>
         BacklogLoader.FormatIds.ShouldBe(["auto", "popath-json", "jira-csv", "csv", "text"]);
+
+    private sealed class ThrowingReader : IBacklogReader
+    {
+        public string Format => "broken";
+
+        public async IAsyncEnumerable<ReadResult> ReadAsync(Stream input, string sourceName, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            yield return ReadResult.Of(new PoPath.Core.Model.BacklogItem { Id = "1", Title = "t" });
+            throw new InvalidOperationException("bug");
+        }
+    }
 
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
     {

@@ -30,6 +30,11 @@ internal sealed class CsvBacklogEngine(ICsvDialect dialect, ImportOptions option
             yield break;
         }
 
+        if (headerProblem is not null)
+        {
+            yield return ReadResult.Of(headerProblem);
+        }
+
         var headerAt = new SourceLocation(sourceName, header.Value.Line);
         var map = ColumnMap.Bind(header.Value.Fields, dialect);
         if (HeaderError(map, headerAt, delimiter) is { } headerError)
