@@ -96,6 +96,17 @@ public sealed class StoryParts
 
             CueHit? role = null;
             var roleMatch = roleCue.Match(t, lead, window);
+            if (field.Name == ItemFields.Description && !(roleMatch.Success && roleMatch.Index <= lead + 2))
+            {
+                // Exports often put the story under a heading further down ("h3. User story  As a … I want …").
+                var later = roleCue.Match(t, lead, Math.Min(t.Length - lead, 1500));
+                if (later.Success)
+                {
+                    roleMatch = later;
+                    lead = later.Index;
+                }
+            }
+
             var searchFrom = lead;
             if (roleMatch.Success && roleMatch.Index <= lead + 2)
             {

@@ -18,7 +18,7 @@ internal static class People
         }
 
         // A qualifying clause ("a user who …", "a customer with …") makes even a generic head specific.
-        var clause = words.FindIndex(w => w is "who" or "that" or "with" or "without" or "whose" or "using" or "from" or "in" or "on" or "of");
+        var clause = words.FindIndex(w => w is "who" or "that" or "with" or "without" or "whose");
         if (clause > 0 && clause < words.Count - 1)
         {
             return true;
@@ -31,6 +31,7 @@ internal static class People
             return true;
         }
 
+        // "Data Publishing User" names a group; "registered user" or "site visitor" does not.
         var nonspecific = lexicon.Cue("people.nonspecific-modifier");
         return words.Take(words.Count - 1).Any(w => !nonspecific.IsMatch(w) && !generic.IsMatch(w));
     }
