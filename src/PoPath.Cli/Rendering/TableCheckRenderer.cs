@@ -93,7 +93,7 @@ internal sealed class TableCheckRenderer(bool colour, int width) : ICheckRendere
         console.WriteLine();
     }
 
-    private void WriteGaps(IAnsiConsole console, CheckReport report)
+    private static void WriteGaps(IAnsiConsole console, CheckReport report)
     {
         var run = report.Run;
         console.Write(new Rule($"Gap profile — top {run.Gaps.ItemsConsidered} items by rank").LeftJustified());

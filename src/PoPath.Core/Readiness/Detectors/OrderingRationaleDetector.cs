@@ -39,7 +39,9 @@ public sealed class OrderingRationaleDetector : IElementDetector
 
         // "Outcome: churn from 6% to 3% by Q3" gives the outcome's timeframe, not a reason to go first.
         var outcomeLine = text.Lexicon.Cue("outcome.header");
-        var textual = text.Find("order.deadline").Concat(text.Find("order.dependency")).Concat(text.Find("order.cost-of-delay"))
+        var outcomeFigures = text.Find("outcome.quantity").Where(q => q.Value.Contains('%') || q.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase)).ToList();
+        var deadlines = text.Find("order.deadline").Where(h => !outcomeFigures.Any(q => q.SameSentence(h) && (q.End <= h.Start || q.Start >= h.End)));
+        var textual = deadlines.Concat(text.Find("order.dependency")).Concat(text.Find("order.cost-of-delay"))
             .Where(h => !Verdicts.Inside(h, story.Means) && !OnOutcomeLine(h, outcomeLine))
             .OrderBy(h => h.Field.Name == ItemFields.Title ? 0 : 1).ThenBy(h => h.Start).ToList();
         present.AddRange(textual.Select(h => h.SentenceEvidence()));
