@@ -27,7 +27,6 @@ internal sealed class CsvRecordSource : IDisposable
             DetectDelimiter = false,
             IgnoreBlankLines = true,
             MaxFieldSize = options.HardLimit,
-            CacheFields = true,
             BadDataFound = args => _badData ??= (args.Field, args.RawRecord),
         };
         _parser = new CsvParser(text, config, leaveOpen: true);
