@@ -5,6 +5,71 @@ var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal
 var dataIndex = Array.IndexOf(args, "--data");
 var data = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : DataRoot.Find();
 var output = Console.Out;
+if (what == "profile")
+{
+    // Where the engine's time goes: each cue over every item's text, then each detector.
+    var backlog = await PoPath.Import.BacklogLoader.LoadAsync(args[1]);
+    var watch = System.Diagnostics.Stopwatch.StartNew();
+    PoPath.Core.Readiness.ReadinessEngine.Default.Run(backlog.Items, parallel: false);
+    output.WriteLine($"engine, one core: {watch.Elapsed.TotalMilliseconds:0} ms for {backlog.Items.Count} items");
+    watch.Restart();
+    var texts = backlog.Items.Select(i => new PoPath.Core.Text.ItemText(i, PoPath.Core.Text.Lexicon.English)).ToList();
+    output.WriteLine($"item text (trie pass, sentences): {watch.Elapsed.TotalMilliseconds:0} ms");
+    var rows = new List<(string, double)>();
+    foreach (var cue in PoPath.Core.Text.Lexicon.English.CueNames)
+    {
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        foreach (var t in texts)
+        {
+            t.Find(cue);
+        }
+
+        rows.Add((cue, sw.Elapsed.TotalMilliseconds));
+    }
+
+    foreach (var (cue, ms) in rows.OrderByDescending(r => r.Item2).Take(15))
+    {
+        output.WriteLine($"{ms,8:0} ms  {cue}");
+    }
+
+    // Each pattern on its own, to find the expensive ones.
+    var lexiconFile = Path.Combine(DataRoot.DevSet(), "..", "..", "src", "PoPath.Core", "Lexicons", "en.json");
+    using var lexDoc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(lexiconFile));
+    var perPattern = new List<(string, double)>();
+    foreach (var cue in lexDoc.RootElement.GetProperty("cues").EnumerateObject())
+    {
+        if (!cue.Value.TryGetProperty("patterns", out var pats))
+        {
+            continue;
+        }
+
+        var n = 0;
+        foreach (var pat in pats.EnumerateArray())
+        {
+            var r = new System.Text.RegularExpressions.Regex(pat.GetString()!, System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.ExplicitCapture);
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            foreach (var t in texts)
+            {
+                foreach (var f in t.Fields)
+                {
+                    foreach (var m in r.EnumerateMatches(f.Text))
+                    {
+                    }
+                }
+            }
+
+            perPattern.Add(($"{cue.Name}[{n++}]", sw.Elapsed.TotalMilliseconds));
+        }
+    }
+
+    foreach (var (name, ms) in perPattern.OrderByDescending(r => r.Item2).Take(25))
+    {
+        output.WriteLine($"{ms,8:0} ms  {name}");
+    }
+
+    return 0;
+}
+
 if (what == "cues")
 {
     // Debugging aid: which cues match a text (`cues "some text"`).

@@ -13,6 +13,7 @@ public sealed class FieldText
     {
         Name = name;
         Text = text.Length > MaxLength ? text[..MaxLength] : text;
+        Lower = Text.ToLowerInvariant().Replace('’', '\'');
         _sentenceStarts = SplitSentences(Text);
     }
 
@@ -20,6 +21,9 @@ public sealed class FieldText
     public string Name { get; }
 
     public string Text { get; }
+
+    /// <summary>The text lower-cased (invariant), with typographic apostrophes made plain; same length as <see cref="Text"/>.</summary>
+    public string Lower { get; }
 
     /// <summary>The bounds (start, end exclusive) of the sentence or line that holds <paramref name="position"/>, trimmed of white space.</summary>
     public (int Start, int End) SentenceAt(int position)

@@ -1,11 +1,14 @@
-using System.Text.RegularExpressions;
 using PoPath.Core.Model;
 
 namespace PoPath.Core.Text;
 
-/// <summary>An item's text fields prepared once for all detectors: capped, split into sentences, with the story parsed.</summary>
+/// <summary>An item's text fields prepared once for all detectors: capped, split into sentences, phrases matched, the story parsed.</summary>
+/// <remarks>Not thread-safe: one item is analysed on one thread. Cue results are computed on first request and cached.</remarks>
 public sealed class ItemText
 {
+    private readonly List<CueHit>?[] _cache;
+    private readonly List<CueHit>[] _trie;
+
     public ItemText(BacklogItem item, Lexicon lexicon)
     {
         var fields = new List<FieldText>(3);
@@ -20,6 +23,19 @@ public sealed class ItemText
 
         Fields = fields;
         Lexicon = lexicon;
+        _cache = new List<CueHit>?[lexicon.CueCount];
+        _trie = new List<CueHit>[lexicon.CueCount];
+        var sink = new List<(int Cue, int Start, int End)>();
+        foreach (var f in fields)
+        {
+            sink.Clear();
+            lexicon.Trie.Match(f.Lower, sink);
+            foreach (var (cue, start, end) in sink)
+            {
+                (_trie[cue] ??= []).Add(new CueHit(f, start, end));
+            }
+        }
+
         Story = StoryParts.Parse(this, lexicon);
     }
 
@@ -43,47 +59,53 @@ public sealed class ItemText
         return null;
     }
 
-    /// <summary>Every match of a cue over all text fields, in field then position order.</summary>
-    public List<CueHit> Find(string cue) => Find(Lexicon.Cue(cue));
-
-    public List<CueHit> Find(Regex cue)
+    /// <summary>Every match of a cue over all text fields, in field then position order. The list is shared: do not change it.</summary>
+    public List<CueHit> Find(string cue)
     {
-        var hits = new List<CueHit>();
-        foreach (var f in Fields)
+        var d = Lexicon.Definition(cue);
+        if (_cache[d.Id] is { } cached)
         {
-            foreach (var m in cue.EnumerateMatches(f.Text))
+            return cached;
+        }
+
+        var hits = _trie[d.Id] is { } fromTrie ? new List<CueHit>(fromTrie) : [];
+        if (d.Search is { } regex)
+        {
+            foreach (var f in Fields)
             {
-                hits.Add(new CueHit(f, m.Index, m.Index + m.Length));
+                foreach (var m in regex.EnumerateMatches(f.Text))
+                {
+                    hits.Add(new CueHit(f, m.Index, m.Index + m.Length));
+                }
+            }
+
+            if (d.HasTriePhrases)
+            {
+                hits.Sort((a, b) => a.Field == b.Field ? a.Start.CompareTo(b.Start) : FieldIndex(a.Field).CompareTo(FieldIndex(b.Field)));
             }
         }
 
+        _cache[d.Id] = hits;
         return hits;
     }
 
     /// <summary>Matches of a cue inside one span of one field.</summary>
-    public static List<CueHit> FindIn(Regex cue, FieldText field, int start, int end)
-    {
-        var hits = new List<CueHit>();
-        foreach (var m in cue.EnumerateMatches(field.Text.AsSpan(start, end - start)))
-        {
-            hits.Add(new CueHit(field, start + m.Index, start + m.Index + m.Length));
-        }
-
-        return hits;
-    }
+    public List<CueHit> FindIn(string cue, FieldText field, int start, int end) =>
+        Find(cue).Where(h => ReferenceEquals(h.Field, field) && h.Start >= start && h.End <= end).ToList();
 
     /// <summary>The first match of a cue, if any.</summary>
-    public CueHit? First(string cue)
+    public CueHit? First(string cue) => Find(cue) is { Count: > 0 } hits ? hits[0] : null;
+
+    private int FieldIndex(FieldText f)
     {
-        var r = Lexicon.Cue(cue);
-        foreach (var f in Fields)
+        for (var i = 0; i < Fields.Count; i++)
         {
-            foreach (var m in r.EnumerateMatches(f.Text))
+            if (ReferenceEquals(Fields[i], f))
             {
-                return new CueHit(f, m.Index, m.Index + m.Length);
+                return i;
             }
         }
 
-        return null;
+        return -1;
     }
 }

@@ -9,19 +9,20 @@ namespace PoPath.Core.Text;
 /// <summary>The cues (phrase lists and patterns) and question templates of one language, loaded from a data file.</summary>
 /// <remarks>
 /// A lexicon is immutable and safe to share across threads. Phrases are matched as whole words, case-insensitively;
-/// in a phrase, <c>*</c> matches any word ending, <c>+</c> an optional plural ending, <c>?</c> one letter, and a space any run of white space.
-/// Each cue compiles to one regular expression, so a lexicon of many phrases costs one scan per cue.
+/// in a phrase, <c>*</c> matches any word ending, <c>+</c> an optional plural ending, <c>?</c> one letter. All phrases
+/// of all cues go into one word trie that reads a text once; patterns are regular expressions, one per cue.
 /// </remarks>
 public sealed class Lexicon
 {
     private static readonly Lazy<Lexicon> EnglishLazy = new(() => LoadEmbedded("en"));
-    private readonly FrozenDictionary<string, Regex> _cues;
+    private readonly FrozenDictionary<string, CueDefinition> _cues;
     private readonly FrozenDictionary<string, string> _questions;
 
-    private Lexicon(string language, FrozenDictionary<string, Regex> cues, FrozenDictionary<string, string> questions)
+    private Lexicon(string language, FrozenDictionary<string, CueDefinition> cues, PhraseTrie trie, FrozenDictionary<string, string> questions)
     {
         Language = language;
         _cues = cues;
+        Trie = trie;
         _questions = questions;
     }
 
@@ -32,10 +33,20 @@ public sealed class Lexicon
 
     public IEnumerable<string> CueNames => _cues.Keys;
 
-    /// <summary>The compiled expression of a cue.</summary>
+    internal PhraseTrie Trie { get; }
+
+    internal int CueCount => _cues.Count;
+
+    /// <summary>A regular expression for the whole cue (phrases and patterns), for checks on short spans such as one word or a heading.</summary>
     /// <exception cref="KeyNotFoundException">The lexicon has no such cue; lexicons are validated at load, so this is a programming error.</exception>
-    public Regex Cue(string name) =>
-        _cues.TryGetValue(name, out var r) ? r : throw new KeyNotFoundException($"lexicon '{Language}' has no cue '{name}'");
+    public Regex Cue(string name)
+    {
+        var d = Definition(name);
+        return d.HasTriePhrases || d.Search is null ? d.Whole : d.Search;
+    }
+
+    internal CueDefinition Definition(string name) =>
+        _cues.TryGetValue(name, out var c) ? c : throw new KeyNotFoundException($"lexicon '{Language}' has no cue '{name}'");
 
     /// <summary>The question template for an element and status, e.g. <c>trade_off.missing</c>.</summary>
     public string Question(string key) => _questions.TryGetValue(key, out var q) ? q : key;
@@ -63,10 +74,20 @@ public sealed class Lexicon
                 throw new FormatException($"{sourceName}: expected an object 'cues'");
             }
 
-            var cues = new Dictionary<string, Regex>(StringComparer.Ordinal);
+            var cues = new Dictionary<string, CueDefinition>(StringComparer.Ordinal);
+            var trie = new List<(string, int)>();
             foreach (var cue in cuesEl.EnumerateObject())
             {
-                cues[cue.Name] = Compile(cue, sourceName);
+                var id = cues.Count;
+                cues[cue.Name] = Compile(cue, id, sourceName, trie);
+            }
+
+            foreach (var required in RequiredCues)
+            {
+                if (!cues.ContainsKey(required))
+                {
+                    throw new FormatException($"{sourceName}: cue '{required}' is missing; the detectors need it");
+                }
             }
 
             var questions = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,9 +99,24 @@ public sealed class Lexicon
                 }
             }
 
-            return new Lexicon(language, cues.ToFrozenDictionary(StringComparer.Ordinal), questions.ToFrozenDictionary(StringComparer.Ordinal));
+            return new Lexicon(language, cues.ToFrozenDictionary(StringComparer.Ordinal), PhraseTrie.Build(trie),
+                questions.ToFrozenDictionary(StringComparer.Ordinal));
         }
     }
+
+    /// <summary>The cues every lexicon must define, because the engine's detectors ask for them.</summary>
+    public static IReadOnlyList<string> RequiredCues { get; } =
+    [
+        "story.role", "story.means", "story.ends", "section.header", "section.non-ac",
+        "people.generic", "people.group", "people.nonspecific-modifier", "people.stopword", "people.qualifier-after",
+        "need.problem", "need.goal", "need.request", "need.evidence", "need.evidence-negator", "need.bug",
+        "business.effect", "business.domain", "business.context", "business.effort-actor", "business.effort-cost", "business.weak",
+        "tradeoff.strong", "tradeoff.contrast", "tradeoff.decision", "tradeoff.weak",
+        "outcome.direction", "outcome.metric", "outcome.quantity", "outcome.header", "outcome.vague", "outcome.intent",
+        "order.deadline", "order.dependency", "order.cost-of-delay", "order.priority-word", "order.internal-deadline",
+        "ac.header", "ac.inline-header", "ac.inline-end", "ac.gherkin", "ac.checkbox", "ac.list-item", "ac.checkable",
+        "ac.observable", "ac.vague", "ac.task", "ac.spec",
+    ];
 
     private static Lexicon LoadEmbedded(string language)
     {
@@ -90,35 +126,57 @@ public sealed class Lexicon
         return Load(s, name);
     }
 
-    private static Regex Compile(JsonProperty cue, string sourceName)
+    private static CueDefinition Compile(JsonProperty cue, int id, string sourceName, List<(string, int)> trie)
     {
-        var alternatives = new List<string>();
-        if (cue.Value.TryGetProperty("phrases", out var phrases))
+        var phrases = new List<string>();
+        if (cue.Value.TryGetProperty("phrases", out var ph))
         {
-            var list = phrases.EnumerateArray().Select(p => p.GetString() ?? "").Where(p => p.Length > 0)
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .OrderByDescending(p => p.Length).ToList();
-            if (list.Count > 0)
-            {
-                alternatives.Add(@"(?<![\w'-])(?:" + string.Join('|', list.Select(PhraseToPattern)) + @")(?![\w'])");
-            }
+            phrases = ph.EnumerateArray().Select(p => p.GetString() ?? "").Where(p => p.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         }
 
-        if (cue.Value.TryGetProperty("patterns", out var patterns))
+        var patterns = new List<string>();
+        if (cue.Value.TryGetProperty("patterns", out var pa))
         {
-            alternatives.AddRange(patterns.EnumerateArray().Select(p => "(?:" + (p.GetString() ?? "") + ")"));
+            patterns.AddRange(pa.EnumerateArray().Select(p => "(?:" + (p.GetString() ?? "") + ")"));
         }
 
-        if (alternatives.Count == 0)
+        if (phrases.Count == 0 && patterns.Count == 0)
         {
             throw new FormatException($"{sourceName}: cue '{cue.Name}' has neither phrases nor patterns");
         }
 
+        // Phrases with punctuation ("scope:") cannot be words of the trie; they join the patterns.
+        var odd = phrases.Where(p => !PhraseTrie.Accepts(p)).ToList();
+        foreach (var p in phrases.Except(odd))
+        {
+            trie.Add((p, id));
+        }
+
+        var searched = patterns.ToList();
+        if (odd.Count > 0)
+        {
+            searched.Add(@"(?<![\w'-])(?:" + string.Join('|', odd.Select(PhraseToPattern)) + @")(?![\w'])");
+        }
+
+        var whole = patterns.ToList();
+        if (phrases.Count > 0)
+        {
+            whole.Add(@"(?<![\w'-])(?:" + string.Join('|', phrases.Select(PhraseToPattern)) + @")(?![\w'])");
+        }
+
         try
         {
-            return new Regex(string.Join('|', alternatives),
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture,
-                TimeSpan.FromSeconds(2));
+            const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+            var search = searched.Count == 0 ? null : new Regex(string.Join('|', searched), Options | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+            var wholeRegex = new Lazy<Regex>(() => new Regex(string.Join('|', whole), Options, TimeSpan.FromSeconds(2)));
+            if (search is null)
+            {
+                // Validate the phrase form now rather than on first use.
+                _ = wholeRegex.Value;
+            }
+
+            return new CueDefinition(cue.Name, id, phrases.Count > odd.Count, search, wholeRegex);
         }
         catch (ArgumentException e)
         {

@@ -76,8 +76,8 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         if (gherkin.Count > 0)
         {
             var g = gherkin[0];
-            var vagueG = ItemText.FindIn(lex.Cue("ac.vague"), g.Field, g.Start, g.End);
-            return vagueG.Count > 0 && ItemText.FindIn(lex.Cue("ac.checkable"), g.Field, g.Start, g.End).Count == 0
+            var vagueG = text.FindIn("ac.vague", g.Field, g.Start, g.End);
+            return vagueG.Count > 0 && text.FindIn("ac.checkable", g.Field, g.Start, g.End).Count == 0
                 ? Verdicts.Weak(E, "Given/When/Then with an untestable outcome", g.ToEvidence())
                 : Verdicts.Present(E, "Given/When/Then scenario", Trim(g));
         }
@@ -90,7 +90,7 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
                 continue;
             }
 
-            var checkboxes = ItemText.FindIn(lex.Cue("ac.checkbox"), f, 0, f.Text.Length)
+            var checkboxes = text.FindIn("ac.checkbox", f, 0, f.Text.Length)
                 .Where(h => !blocks.Any(b => b.Field == f && h.Start >= b.Start && h.Start < b.End) && !InSection(f, h.Start, nonAc, lex)).ToList();
             if (checkboxes.Count > 0)
             {
@@ -101,7 +101,7 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         ElementVerdict? weakest = null;
         foreach (var (field, start, end, isExplicit) in blocks)
         {
-            var verdict = Judge(field, start, end, isExplicit, lex);
+            var verdict = Judge(text, field, start, end, isExplicit, lex);
             if (verdict.Status == ElementStatus.Present)
             {
                 return verdict;
@@ -118,8 +118,8 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         // A plain list of checkable conditions in the description also counts.
         if (text.Field(ItemFields.Description) is { } d)
         {
-            var list = ItemText.FindIn(lex.Cue("ac.list-item"), d, 0, d.Text.Length).Where(h => !InSection(d, h.Start, nonAc, lex)).ToList();
-            var checkable = list.Where(h => IsCheckable(h, lex) && !IsTask(h, lex)).ToList();
+            var list = text.FindIn("ac.list-item", d, 0, d.Text.Length).Where(h => !InSection(d, h.Start, nonAc, lex)).ToList();
+            var checkable = list.Where(h => IsCheckable(text, h) && !IsTask(h, lex)).ToList();
             if (list.Count >= 2 && checkable.Count >= 2 && checkable.Count * 2 >= list.Count)
             {
                 return Verdicts.Present(E, "a list of checkable conditions", checkable.Select(h => h.ToEvidence()));
@@ -129,7 +129,7 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         return ElementVerdict.Missing(E, "no acceptance criteria");
     }
 
-    private static ElementVerdict Judge(FieldText field, int start, int end, bool isExplicit, Lexicon lex)
+    private static ElementVerdict Judge(ItemText text, FieldText field, int start, int end, bool isExplicit, Lexicon lex)
     {
         const Element E = Element.AcceptanceCriteria;
         var lines = Lines(field, start, end);
@@ -139,9 +139,9 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         }
 
         var tasks = lines.Where(l => IsTask(l, lex)).ToList();
-        var specs = lines.Where(l => ItemText.FindIn(lex.Cue("ac.spec"), l.Field, l.Start, l.End).Count > 0).ToList();
-        var vague = lines.Where(l => ItemText.FindIn(lex.Cue("ac.vague"), l.Field, l.Start, l.End).Count > 0 && !IsObservable(l, lex)).ToList();
-        var checkable = lines.Where(l => !tasks.Contains(l) && !vague.Contains(l) && (IsCheckable(l, lex) || isExplicit)).ToList();
+        var specs = lines.Where(l => text.FindIn("ac.spec", l.Field, l.Start, l.End).Count > 0).ToList();
+        var vague = lines.Where(l => text.FindIn("ac.vague", l.Field, l.Start, l.End).Count > 0 && !IsObservable(text, l)).ToList();
+        var checkable = lines.Where(l => !tasks.Contains(l) && !vague.Contains(l) && (IsCheckable(text, l) || isExplicit)).ToList();
 
         if (checkable.Count == 0 && tasks.Count + specs.Count >= lines.Count - vague.Count && vague.Count == 0)
         {
@@ -158,12 +158,12 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
             : ElementVerdict.Missing(E, "no checkable condition");
     }
 
-    private static bool IsCheckable(CueHit line, Lexicon lex) =>
-        IsObservable(line, lex) || ItemText.FindIn(lex.Cue("ac.checkable"), line.Field, line.Start, line.End).Count > 0;
+    private static bool IsCheckable(ItemText text, CueHit line) =>
+        IsObservable(text, line) || text.FindIn("ac.checkable", line.Field, line.Start, line.End).Count > 0;
 
     // Something a tester can see or count: "is shown", "returns 404", "within 2 s".
-    private static bool IsObservable(CueHit line, Lexicon lex) =>
-        ItemText.FindIn(lex.Cue("ac.observable"), line.Field, line.Start, line.End).Count > 0;
+    private static bool IsObservable(ItemText text, CueHit line) =>
+        text.FindIn("ac.observable", line.Field, line.Start, line.End).Count > 0;
 
     private static bool IsTask(CueHit line, Lexicon lex)
     {
