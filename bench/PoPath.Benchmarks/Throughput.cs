@@ -4,7 +4,6 @@ using System.Runtime.InteropServices;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
-using PoPath.Core.Model;
 using PoPath.Core.Readiness;
 using PoPath.Import;
 

@@ -11,10 +11,66 @@ if (what == "profile")
     var backlog = await PoPath.Import.BacklogLoader.LoadAsync(args[1]);
     var watch = System.Diagnostics.Stopwatch.StartNew();
     PoPath.Core.Readiness.ReadinessEngine.Default.Run(backlog.Items, parallel: false);
+    output.WriteLine($"engine, one core, cold: {watch.Elapsed.TotalMilliseconds:0} ms");
+    watch.Restart();
+    PoPath.Core.Readiness.ReadinessEngine.Default.Run(backlog.Items, parallel: false);
     output.WriteLine($"engine, one core: {watch.Elapsed.TotalMilliseconds:0} ms for {backlog.Items.Count} items");
+    var noops = new PoPath.Core.Readiness.ReadinessEngineBuilder();
+    foreach (var e in PoPath.Core.Model.ElementNames.All)
+    {
+        noops.Use(new NoopDetector(e));
+    }
+
+    watch.Restart();
+    noops.Build().Run(backlog.Items, parallel: false);
+    var baseline = watch.Elapsed.TotalMilliseconds;
+    output.WriteLine($"engine with no detectors and no rules (item text, questions): {baseline:0} ms");
+    foreach (var real in PoPath.Core.Readiness.ReadinessEngine.Default.Detectors)
+    {
+        var b = new PoPath.Core.Readiness.ReadinessEngineBuilder();
+        foreach (var e in PoPath.Core.Model.ElementNames.All)
+        {
+            b.Use(new NoopDetector(e));
+        }
+
+        b.Use(real.Id switch
+        {
+            "popath.customer-need" => new PoPath.Core.Readiness.Detectors.CustomerNeedDetector(),
+            "popath.business-reason" => new PoPath.Core.Readiness.Detectors.BusinessReasonDetector(),
+            "popath.trade-off" => new PoPath.Core.Readiness.Detectors.TradeOffDetector(),
+            "popath.expected-outcome" => new PoPath.Core.Readiness.Detectors.ExpectedOutcomeDetector(),
+            "popath.ordering-rationale" => new PoPath.Core.Readiness.Detectors.OrderingRationaleDetector(),
+            _ => (PoPath.Core.Readiness.IElementDetector)new PoPath.Core.Readiness.Detectors.AcceptanceCriteriaDetector(),
+        });
+        watch.Restart();
+        b.Build().Run(backlog.Items, parallel: false);
+        output.WriteLine($"  + {real.Id}: {watch.Elapsed.TotalMilliseconds - baseline:0} ms");
+    }
+
+    var rules = new PoPath.Core.Readiness.ReadinessEngineBuilder();
+    foreach (var e in PoPath.Core.Model.ElementNames.All)
+    {
+        rules.Use(new NoopDetector(e));
+    }
+
+    watch.Restart();
+    PoPath.Core.Readiness.ReadinessEngineBuilderExtensions.UseStoryForm(rules).Build().Run(backlog.Items, parallel: false);
+    output.WriteLine($"  + story-form rules: {watch.Elapsed.TotalMilliseconds - baseline:0} ms");
     watch.Restart();
     var texts = backlog.Items.Select(i => new PoPath.Core.Text.ItemText(i, PoPath.Core.Text.Lexicon.English)).ToList();
     output.WriteLine($"item text (trie pass, sentences): {watch.Elapsed.TotalMilliseconds:0} ms");
+    watch.Restart();
+    var fieldTexts = backlog.Items.SelectMany(i => new[] { i.Title, i.Description }).Where(t => !string.IsNullOrEmpty(t)).Select(t => new PoPath.Core.Text.FieldText("d", t!)).ToList();
+    output.WriteLine($"  field texts (lower-case, sentences): {watch.Elapsed.TotalMilliseconds:0} ms");
+    watch.Restart();
+    var sink = new List<(int, int, int)>();
+    foreach (var f in fieldTexts)
+    {
+        sink.Clear();
+        PoPath.Core.Text.Lexicon.English.Trie.Match(f.Lowered(), sink);
+    }
+
+    output.WriteLine($"  trie: {watch.Elapsed.TotalMilliseconds:0} ms");
     var rows = new List<(string, double)>();
     foreach (var cue in PoPath.Core.Text.Lexicon.English.CueNames)
     {

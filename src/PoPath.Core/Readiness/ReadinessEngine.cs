@@ -67,6 +67,7 @@ public sealed class ReadinessEngine
             var ctx = new ItemContext(ordered[i], below, new ItemText(ordered[i], Lexicon));
             contexts[i] = ctx;
             verdicts[i] = Detect(ctx);
+            ctx.Text.ReleaseCaches();
         }
 
         if (parallel && ordered.Length >= 256)

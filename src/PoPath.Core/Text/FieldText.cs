@@ -13,7 +13,6 @@ public sealed class FieldText
     {
         Name = name;
         Text = text.Length > MaxLength ? text[..MaxLength] : text;
-        Lower = Text.ToLowerInvariant().Replace('’', '\'');
         _sentenceStarts = SplitSentences(Text);
     }
 
@@ -23,7 +22,11 @@ public sealed class FieldText
     public string Text { get; }
 
     /// <summary>The text lower-cased (invariant), with typographic apostrophes made plain; same length as <see cref="Text"/>.</summary>
-    public string Lower { get; }
+    internal string Lowered() => string.Create(Text.Length, Text, static (span, text) =>
+    {
+        text.AsSpan().ToLowerInvariant(span);
+        span.Replace('’', '\'');
+    });
 
     /// <summary>The bounds (start, end exclusive) of the sentence or line that holds <paramref name="position"/>, trimmed of white space.</summary>
     public (int Start, int End) SentenceAt(int position)

@@ -6,8 +6,8 @@ namespace PoPath.Core.Text;
 /// <remarks>Not thread-safe: one item is analysed on one thread. Cue results are computed on first request and cached.</remarks>
 public sealed class ItemText
 {
-    private readonly List<CueHit>?[] _cache;
-    private readonly List<CueHit>[] _trie;
+    private List<CueHit>?[] _cache;
+    private List<CueHit>?[] _trie;
 
     public ItemText(BacklogItem item, Lexicon lexicon)
     {
@@ -23,13 +23,13 @@ public sealed class ItemText
 
         Fields = fields;
         Lexicon = lexicon;
-        _cache = new List<CueHit>?[lexicon.CueCount];
-        _trie = new List<CueHit>[lexicon.CueCount];
+        _cache = new List<CueHit>?[lexicon.IdCount];
+        _trie = new List<CueHit>?[lexicon.IdCount];
         var sink = new List<(int Cue, int Start, int End)>();
         foreach (var f in fields)
         {
             sink.Clear();
-            lexicon.Trie.Match(f.Lower, sink);
+            lexicon.Trie.Match(f.Lowered(), sink);
             foreach (var (cue, start, end) in sink)
             {
                 (_trie[cue] ??= []).Add(new CueHit(f, start, end));
@@ -63,6 +63,11 @@ public sealed class ItemText
     public List<CueHit> Find(string cue)
     {
         var d = Lexicon.Definition(cue);
+        if (_cache.Length == 0)
+        {
+            throw new InvalidOperationException("the cue caches of this item were released after its detectors ran");
+        }
+
         if (_cache[d.Id] is { } cached)
         {
             return cached;
@@ -79,14 +84,38 @@ public sealed class ItemText
                 }
             }
 
-            if (d.HasTriePhrases)
+        }
+
+        foreach (var gate in d.Gated)
+        {
+            foreach (var f in Fields)
             {
-                hits.Sort((a, b) => a.Field == b.Field ? a.Start.CompareTo(b.Start) : FieldIndex(a.Field).CompareTo(FieldIndex(b.Field)));
+                if (!Triggered(gate, f))
+                {
+                    continue;
+                }
+
+                foreach (var m in gate.Pattern.EnumerateMatches(f.Text))
+                {
+                    hits.Add(new CueHit(f, m.Index, m.Index + m.Length));
+                }
             }
+        }
+
+        if ((d.HasTriePhrases ? 1 : 0) + (d.Search is null ? 0 : 1) + d.Gated.Count > 1)
+        {
+            hits.Sort((a, b) => a.Field == b.Field ? a.Start.CompareTo(b.Start) : FieldIndex(a.Field).CompareTo(FieldIndex(b.Field)));
         }
 
         _cache[d.Id] = hits;
         return hits;
+    }
+
+    /// <summary>Drops the cue caches once the detectors are done, so that a large backlog keeps only what the story rules need.</summary>
+    internal void ReleaseCaches()
+    {
+        _cache = [];
+        _trie = [];
     }
 
     /// <summary>Matches of a cue inside one span of one field.</summary>
@@ -95,6 +124,32 @@ public sealed class ItemText
 
     /// <summary>The first match of a cue, if any.</summary>
     public CueHit? First(string cue) => Find(cue) is { Count: > 0 } hits ? hits[0] : null;
+
+    private bool Triggered(PatternTrigger gate, FieldText f)
+    {
+        if (gate.OnDigit && f.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return true;
+        }
+
+        if (gate.OnChars.Length > 0 && f.Text.AsSpan().IndexOfAny(gate.OnChars) >= 0)
+        {
+            return true;
+        }
+
+        if (_trie[gate.TriggerId] is { } words)
+        {
+            foreach (var w in words)
+            {
+                if (ReferenceEquals(w.Field, f))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private int FieldIndex(FieldText f)
     {

@@ -35,14 +35,15 @@ public sealed class Lexicon
 
     internal PhraseTrie Trie { get; }
 
-    internal int CueCount => _cues.Count;
+    /// <summary>Cue ids plus the ids of pattern triggers: the size of per-item hit tables.</summary>
+    internal int IdCount { get; private init; }
 
     /// <summary>A regular expression for the whole cue (phrases and patterns), for checks on short spans such as one word or a heading.</summary>
     /// <exception cref="KeyNotFoundException">The lexicon has no such cue; lexicons are validated at load, so this is a programming error.</exception>
     public Regex Cue(string name)
     {
         var d = Definition(name);
-        return d.HasTriePhrases || d.Search is null ? d.Whole : d.Search;
+        return d.HasTriePhrases || d.Search is null || d.Gated.Count > 0 ? d.Whole : d.Search;
     }
 
     internal CueDefinition Definition(string name) =>
@@ -76,10 +77,12 @@ public sealed class Lexicon
 
             var cues = new Dictionary<string, CueDefinition>(StringComparer.Ordinal);
             var trie = new List<(string, int)>();
+            var names = cuesEl.EnumerateObject().Select(c => c.Name).ToList();
+            var nextTriggerId = names.Count;
             foreach (var cue in cuesEl.EnumerateObject())
             {
                 var id = cues.Count;
-                cues[cue.Name] = Compile(cue, id, sourceName, trie);
+                cues[cue.Name] = Compile(cue, id, sourceName, trie, ref nextTriggerId);
             }
 
             foreach (var required in RequiredCues)
@@ -100,7 +103,8 @@ public sealed class Lexicon
             }
 
             return new Lexicon(language, cues.ToFrozenDictionary(StringComparer.Ordinal), PhraseTrie.Build(trie),
-                questions.ToFrozenDictionary(StringComparer.Ordinal));
+                questions.ToFrozenDictionary(StringComparer.Ordinal))
+            { IdCount = nextTriggerId };
         }
     }
 
@@ -126,7 +130,7 @@ public sealed class Lexicon
         return Load(s, name);
     }
 
-    private static CueDefinition Compile(JsonProperty cue, int id, string sourceName, List<(string, int)> trie)
+    private static CueDefinition Compile(JsonProperty cue, int id, string sourceName, List<(string, int)> trie, ref int nextTriggerId)
     {
         var phrases = new List<string>();
         if (cue.Value.TryGetProperty("phrases", out var ph))
@@ -135,13 +139,32 @@ public sealed class Lexicon
                 .Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(p => p.Length).ToList();
         }
 
+        // A pattern is a string, or {"pattern": …, "when": [words]}: then it is only searched in fields where one
+        // of those words occurs (found by the trie for free), which keeps rare, costly patterns off most text.
         var patterns = new List<string>();
+        var gated = new List<(string Pattern, string[] When)>();
         if (cue.Value.TryGetProperty("patterns", out var pa))
         {
-            patterns.AddRange(pa.EnumerateArray().Select(p => "(?:" + (p.GetString() ?? "") + ")"));
+            foreach (var p in pa.EnumerateArray())
+            {
+                if (p.ValueKind == JsonValueKind.String)
+                {
+                    patterns.Add("(?:" + (p.GetString() ?? "") + ")");
+                }
+                else if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("pattern", out var pp) && p.TryGetProperty("when", out var when))
+                {
+                    gated.Add(("(?:" + (pp.GetString() ?? "") + ")", when.EnumerateArray().Select(w => w.GetString() ?? "").Where(w => w.Length > 0).ToArray()));
+                }
+                else
+                {
+                    throw new FormatException($"{sourceName}: cue '{cue.Name}': a pattern is a string or an object with 'pattern' and 'when'");
+                }
+            }
         }
 
-        if (phrases.Count == 0 && patterns.Count == 0)
+        var triggers = new List<PatternTrigger>();
+
+        if (phrases.Count == 0 && patterns.Count == 0 && gated.Count == 0)
         {
             throw new FormatException($"{sourceName}: cue '{cue.Name}' has neither phrases nor patterns");
         }
@@ -159,7 +182,7 @@ public sealed class Lexicon
             searched.Add(@"(?<![\w'-])(?:" + string.Join('|', odd.Select(PhraseToPattern)) + @")(?![\w'])");
         }
 
-        var whole = patterns.ToList();
+        var whole = patterns.Concat(gated.Select(g => g.Pattern)).ToList();
         if (phrases.Count > 0)
         {
             whole.Add(@"(?<![\w'-])(?:" + string.Join('|', phrases.Select(PhraseToPattern)) + @")(?![\w'])");
@@ -168,15 +191,29 @@ public sealed class Lexicon
         try
         {
             const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-            var search = searched.Count == 0 ? null : new Regex(string.Join('|', searched), Options | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
-            var wholeRegex = new Lazy<Regex>(() => new Regex(string.Join('|', whole), Options, TimeSpan.FromSeconds(2)));
+            var search = searched.Count == 0 ? null : new Regex(string.Join('|', searched), Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
+            foreach (var (pattern, when) in gated)
+            {
+                var triggerId = nextTriggerId++;
+                var words = when.Where(PhraseTrie.Accepts).ToList();
+                foreach (var w in words)
+                {
+                    trie.Add((w, triggerId));
+                }
+
+                var chars = when.Where(w => w.Length == 1 && !char.IsLetterOrDigit(w[0])).Select(w => w[0]).ToArray();
+                triggers.Add(new PatternTrigger(triggerId, when.Contains("#digit"), chars,
+                    new Regex(pattern, Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout)));
+            }
+
+            var wholeRegex = new Lazy<Regex>(() => new Regex(string.Join('|', whole), Options, Regex.InfiniteMatchTimeout));
             if (search is null)
             {
                 // Validate the phrase form now rather than on first use.
                 _ = wholeRegex.Value;
             }
 
-            return new CueDefinition(cue.Name, id, phrases.Count > odd.Count, search, wholeRegex);
+            return new CueDefinition(cue.Name, id, phrases.Count > odd.Count, search, triggers, wholeRegex);
         }
         catch (ArgumentException e)
         {
@@ -184,6 +221,8 @@ public sealed class Lexicon
         }
     }
 
+    // No match timeout: configuring one costs about 15% of the engine's time, and the patterns are bounded
+    // ({0,60}-style repeats, no nested quantifiers) on fields capped at FieldText.MaxLength.
     private static string PhraseToPattern(string phrase)
     {
         var sb = new StringBuilder(phrase.Length + 8);

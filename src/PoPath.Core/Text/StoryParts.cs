@@ -73,9 +73,11 @@ public sealed class StoryParts
         var roleCue = lexicon.Cue("story.role");
         var meansCue = lexicon.Cue("story.means");
         var endsCue = lexicon.Cue("story.ends");
+        var meansHits = text.Find("story.means");
         foreach (var field in text.Fields)
         {
-            if (field.Name == ItemFields.AcceptanceCriteria)
+            // No "I want", "I can" … in the field (the trie knows for free): no story to parse.
+            if (field.Name == ItemFields.AcceptanceCriteria || !meansHits.Any(h => ReferenceEquals(h.Field, field)))
             {
                 continue;
             }

@@ -19,11 +19,17 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
         // Conditions of done are acceptance criteria, not outcomes: skip that field and AC sections.
         bool Usable(CueHit h) => h.Field.Name != ItemFields.AcceptanceCriteria && !InAcSection(h, lex) && !Verdicts.Inside(h, story.Means);
 
+        var direction = text.Find("outcome.direction").Where(Usable).ToList();
+        var outcomeSection = OutcomeSections(text, lex);
+        if (direction.Count == 0 && outcomeSection.Count == 0 && text.Find("outcome.vague").Count == 0)
+        {
+            // No direction, no outcome heading, no quality word: nothing to weigh (most items end here).
+            return ElementVerdict.Missing(E, "only the output is described, no expected change");
+        }
+
         var metric = text.Find("outcome.metric").Where(Usable).ToList();
         var quantity = text.Find("outcome.quantity").Where(Usable).ToList();
-        var direction = text.Find("outcome.direction").Where(Usable).ToList();
         var intent = text.Find("outcome.intent").Where(Usable).ToList();
-        var outcomeSection = OutcomeSections(text, lex);
 
         bool Intended(CueHit h) => intent.Any(i => i.SameSentence(h)) || InAny(h, outcomeSection);
 

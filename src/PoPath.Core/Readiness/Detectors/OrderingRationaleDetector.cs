@@ -39,8 +39,13 @@ public sealed class OrderingRationaleDetector : IElementDetector
 
         // "Outcome: churn from 6% to 3% by Q3" gives the outcome's timeframe, not a reason to go first.
         var outcomeLine = text.Lexicon.Cue("outcome.header");
-        var outcomeFigures = text.Find("outcome.quantity").Where(q => q.Value.Contains('%') || q.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase)).ToList();
-        var deadlines = text.Find("order.deadline").Where(h => !outcomeFigures.Any(q => q.SameSentence(h) && (q.End <= h.Start || q.Start >= h.End)));
+        var deadlines = text.Find("order.deadline");
+        if (deadlines.Count > 0)
+        {
+            var outcomeFigures = text.Find("outcome.quantity").Where(q => q.Value.Contains('%') || q.Value.StartsWith("from", StringComparison.OrdinalIgnoreCase)).ToList();
+            deadlines = deadlines.Where(h => !outcomeFigures.Any(q => q.SameSentence(h) && (q.End <= h.Start || q.Start >= h.End))).ToList();
+        }
+
         var textual = deadlines.Concat(text.Find("order.dependency")).Concat(text.Find("order.cost-of-delay"))
             .Where(h => !Verdicts.Inside(h, story.Means) && !OnOutcomeLine(h, outcomeLine))
             .OrderBy(h => h.Field.Name == ItemFields.Title ? 0 : 1).ThenBy(h => h.Start).ToList();
