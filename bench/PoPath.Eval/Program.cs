@@ -67,7 +67,7 @@ if (what == "profile")
     foreach (var f in fieldTexts)
     {
         sink.Clear();
-        PoPath.Core.Text.Lexicon.English.Trie.Match(f.Lowered(), sink);
+        PoPath.Core.Text.Lexicon.English.Trie.Match(f.Lowered(new char[f.Text.Length]), sink);
     }
 
     output.WriteLine($"  trie: {watch.Elapsed.TotalMilliseconds:0} ms");

@@ -6,14 +6,13 @@ public sealed class FieldText
     /// <summary>Detectors read at most this many characters of a field; the rest is ignored (and said so by the importer's size caps).</summary>
     public const int MaxLength = 64 * 1024;
 
-    private readonly int[] _sentenceStarts;
+    private int[]? _sentenceStarts;
     private List<Section>? _sections;
 
     public FieldText(string name, string text)
     {
         Name = name;
         Text = text.Length > MaxLength ? text[..MaxLength] : text;
-        _sentenceStarts = SplitSentences(Text);
     }
 
     /// <summary>The stable field name used in evidence (<c>title</c>, <c>description</c>, <c>acceptance_criteria</c>).</summary>
@@ -21,25 +20,28 @@ public sealed class FieldText
 
     public string Text { get; }
 
-    /// <summary>The text lower-cased (invariant), with typographic apostrophes made plain; same length as <see cref="Text"/>.</summary>
-    internal string Lowered() => string.Create(Text.Length, Text, static (span, text) =>
+    /// <summary>Writes the text lower-cased (invariant), with typographic apostrophes made plain, into <paramref name="buffer"/> (same length as <see cref="Text"/>).</summary>
+    internal Span<char> Lowered(Span<char> buffer)
     {
-        text.AsSpan().ToLowerInvariant(span);
+        var span = buffer[..Text.Length];
+        Text.AsSpan().ToLowerInvariant(span);
         span.Replace('’', '\'');
-    });
+        return span;
+    }
 
     /// <summary>The bounds (start, end exclusive) of the sentence or line that holds <paramref name="position"/>, trimmed of white space.</summary>
     public (int Start, int End) SentenceAt(int position)
     {
-        var i = Array.BinarySearch(_sentenceStarts, position);
+        var starts = _sentenceStarts ??= SplitSentences(Text);
+        var i = Array.BinarySearch(starts, position);
         if (i < 0)
         {
             i = ~i - 1;
         }
 
-        i = Math.Clamp(i, 0, _sentenceStarts.Length - 1);
-        var start = _sentenceStarts[i];
-        var end = i + 1 < _sentenceStarts.Length ? _sentenceStarts[i + 1] : Text.Length;
+        i = Math.Clamp(i, 0, starts.Length - 1);
+        var start = starts[i];
+        var end = i + 1 < starts.Length ? starts[i + 1] : Text.Length;
         while (start < end && char.IsWhiteSpace(Text[start]))
         {
             start++;

@@ -25,11 +25,20 @@ public sealed class ItemText
         Lexicon = lexicon;
         _cache = new List<CueHit>?[lexicon.IdCount];
         _trie = new List<CueHit>?[lexicon.IdCount];
-        var sink = new List<(int Cue, int Start, int End)>();
+        var sink = TrieSink ??= new List<(int Cue, int Start, int End)>(64);
         foreach (var f in fields)
         {
             sink.Clear();
-            lexicon.Trie.Match(f.Lowered(), sink);
+            var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(f.Text.Length);
+            try
+            {
+                lexicon.Trie.Match(f.Lowered(buffer), sink);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            }
+
             foreach (var (cue, start, end) in sink)
             {
                 (_trie[cue] ??= []).Add(new CueHit(f, start, end));
@@ -38,6 +47,12 @@ public sealed class ItemText
 
         Story = StoryParts.Parse(this, lexicon);
     }
+
+    [ThreadStatic]
+    private static List<(int Cue, int Start, int End)>? TrieSink;
+
+    // Shared by every cue without hits; callers never change the lists Find returns.
+    private static readonly List<CueHit> NoHits = [];
 
     public IReadOnlyList<FieldText> Fields { get; }
 
@@ -71,6 +86,13 @@ public sealed class ItemText
         if (_cache[d.Id] is { } cached)
         {
             return cached;
+        }
+
+        var onlyTrie = d.Search is null && d.Gated.Count == 0;
+        if (onlyTrie)
+        {
+            // Trie hits are already in field and position order.
+            return _cache[d.Id] = _trie[d.Id] ?? NoHits;
         }
 
         var hits = _trie[d.Id] is { } fromTrie ? new List<CueHit>(fromTrie) : [];

@@ -52,16 +52,22 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Every phrase match in <paramref name="lower"/> (the field text, lower-cased, same length), as (cue, start, end).</summary>
-    public void Match(string lower, List<(int Cue, int Start, int End)> sink)
+    public void Match(ReadOnlySpan<char> lower, List<(int Cue, int Start, int End)> sink)
     {
-        var words = Words(lower);
+        var words = WordBuffer ??= new List<(int, int)>(256);
+        words.Clear();
+        Words(lower, words);
         for (var i = 0; i < words.Count; i++)
         {
             Walk(_root, lower, words, i, i, sink);
         }
     }
 
-    private static void Walk(Node node, string lower, List<(int Start, int End)> words, int first, int at, List<(int, int, int)> sink)
+    // One word list per thread, reused: the trie runs on every field of every item.
+    [ThreadStatic]
+    private static List<(int Start, int End)>? WordBuffer;
+
+    private static void Walk(Node node, ReadOnlySpan<char> lower, List<(int Start, int End)> words, int first, int at, List<(int, int, int)> sink)
     {
         if (at >= words.Count)
         {
@@ -69,7 +75,7 @@ internal sealed class PhraseTrie
         }
 
         var (s, e) = words[at];
-        var word = lower.AsSpan(s, e - s);
+        var word = lower.Slice(s, e - s);
         if (node.Exact is { } exact && exact.TryGetValue(word, out var next))
         {
             Reach(next, lower, words, first, at, sink);
@@ -87,7 +93,7 @@ internal sealed class PhraseTrie
         }
     }
 
-    private static void Reach(Node node, string lower, List<(int Start, int End)> words, int first, int at, List<(int, int, int)> sink)
+    private static void Reach(Node node, ReadOnlySpan<char> lower, List<(int Start, int End)> words, int first, int at, List<(int, int, int)> sink)
     {
         foreach (var cue in node.Ends)
         {
@@ -101,9 +107,8 @@ internal sealed class PhraseTrie
     }
 
     /// <summary>Word spans: letters and digits, with inner apostrophes and hyphens.</summary>
-    private static List<(int Start, int End)> Words(string t)
+    private static void Words(ReadOnlySpan<char> t, List<(int Start, int End)> words)
     {
-        var words = new List<(int, int)>(t.Length / 5);
         var i = 0;
         while (i < t.Length)
         {
@@ -125,8 +130,6 @@ internal sealed class PhraseTrie
 
             words.Add((start, i));
         }
-
-        return words;
     }
 
     private static IEnumerable<string[]> Expand(string[] words, int from)
