@@ -192,8 +192,11 @@ public sealed class Lexicon
         {
             const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
             var search = searched.Count == 0 ? null : new Regex(string.Join('|', searched), Options | RegexOptions.Compiled, Regex.InfiniteMatchTimeout);
-            foreach (var (pattern, when) in gated)
+            // Patterns with the same trigger words are searched as one expression: one pass over the field.
+            foreach (var group in gated.GroupBy(g => string.Join('\u0001', g.When.Order(StringComparer.Ordinal)), StringComparer.Ordinal))
             {
+                var when = group.First().When;
+                var pattern = string.Join('|', group.Select(g => g.Pattern));
                 var triggerId = nextTriggerId++;
                 var words = when.Where(PhraseTrie.Accepts).ToList();
                 foreach (var w in words)

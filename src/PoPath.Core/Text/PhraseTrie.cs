@@ -81,7 +81,7 @@ internal sealed class PhraseTrie
             Reach(next, lower, words, first, at, sink);
         }
 
-        if (node.Prefixes is { } prefixes && prefixes.TryGetValue(word[0], out var bucket))
+        if (node.Prefixes is { } prefixes && word.Length >= 2 && prefixes.TryGetValue(word[0] << 16 | word[1], out var bucket))
         {
             foreach (var (prefix, child) in bucket)
             {
@@ -112,7 +112,7 @@ internal sealed class PhraseTrie
         var i = 0;
         while (i < t.Length)
         {
-            while (i < t.Length && !char.IsLetterOrDigit(t[i]))
+            while (i < t.Length && !IsWordChar(t[i]))
             {
                 i++;
             }
@@ -123,7 +123,7 @@ internal sealed class PhraseTrie
             }
 
             var start = i;
-            while (i < t.Length && (char.IsLetterOrDigit(t[i]) || (t[i] is '\'' or '-' && i + 1 < t.Length && char.IsLetterOrDigit(t[i + 1]))))
+            while (i < t.Length && (IsWordChar(t[i]) || (t[i] is '\'' or '-' && i + 1 < t.Length && IsWordChar(t[i + 1]))))
             {
                 i++;
             }
@@ -131,6 +131,10 @@ internal sealed class PhraseTrie
             words.Add((start, i));
         }
     }
+
+    // The text is lower-cased, so ASCII words are a–z and 0–9; anything else asks Unicode.
+    private static bool IsWordChar(char c) =>
+        (uint)(c - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9 || (c > 127 && char.IsLetterOrDigit(c));
 
     private static IEnumerable<string[]> Expand(string[] words, int from)
     {
@@ -169,8 +173,8 @@ internal sealed class PhraseTrie
     private sealed class Node
     {
         public FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>>? Exact { get; init; }
-        /// <summary>Children for words with a trailing *, by their first letter.</summary>
-        public FrozenDictionary<char, (string Prefix, Node Child)[]>? Prefixes { get; init; }
+        /// <summary>Children for words with a trailing *, by their first two letters.</summary>
+        public FrozenDictionary<int, (string Prefix, Node Child)[]>? Prefixes { get; init; }
         public required int[] Ends { get; init; }
         public bool HasChildren => Exact is not null || Prefixes is not null;
     }
@@ -187,9 +191,9 @@ internal sealed class PhraseTrie
         public Node Freeze()
         {
             var exact = _children.Where(kv => !kv.Key.EndsWith('*')).ToDictionary(kv => kv.Key, kv => kv.Value.Freeze(), StringComparer.Ordinal);
-            var prefixes = _children.Where(kv => kv.Key.Length > 1 && kv.Key.EndsWith('*'))
+            var prefixes = _children.Where(kv => kv.Key.Length > 2 && kv.Key.EndsWith('*'))
                 .Select(kv => (Prefix: kv.Key[..^1], Child: kv.Value.Freeze()))
-                .GroupBy(p => p.Prefix[0]).ToDictionary(g => g.Key, g => g.ToArray());
+                .GroupBy(p => p.Prefix[0] << 16 | p.Prefix[1]).ToDictionary(g => g.Key, g => g.ToArray());
             return new Node
             {
                 Exact = exact.Count == 0 ? null : exact.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>(),

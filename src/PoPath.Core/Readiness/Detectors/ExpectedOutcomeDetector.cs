@@ -109,12 +109,17 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
             }
 
             // An inline "Outcome: …" line is a section of one line.
-            foreach (var m in header.EnumerateMatches(f.Text))
+            foreach (var m in text.Find("outcome.header"))
             {
-                var (_, end) = f.SentenceAt(m.Index);
-                var lineEnd = f.Text.IndexOf('\n', m.Index);
+                if (!ReferenceEquals(m.Field, f))
+                {
+                    continue;
+                }
+
+                var (_, end) = f.SentenceAt(m.Start);
+                var lineEnd = f.Text.IndexOf('\n', m.Start);
                 var e = lineEnd < 0 ? f.Text.Length : lineEnd;
-                list.Add((f, new Section(m.Index, m.Index + m.Length, m.Index + m.Length, Math.Max(e, end))));
+                list.Add((f, new Section(m.Start, m.End, m.End, Math.Max(e, end))));
             }
         }
 
