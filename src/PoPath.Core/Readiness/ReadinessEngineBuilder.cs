@@ -33,9 +33,15 @@ public sealed class ReadinessEngineBuilder
         return this;
     }
 
-    /// <exception cref="InvalidOperationException">An element has no detector.</exception>
+    /// <exception cref="InvalidOperationException">An element has no detector, or the lexicon lacks a cue the detectors need.</exception>
     public ReadinessEngine Build()
     {
+        var lacking = Lexicon.RequiredCues.Where(c => !Lexicon.Has(c)).ToList();
+        if (lacking.Count > 0)
+        {
+            throw new InvalidOperationException($"lexicon '{Lexicon.Language}' lacks the cues {string.Join(", ", lacking)}, which the detectors need");
+        }
+
         var missing = Model.ElementNames.All.Where(e => _detectors.All(d => d.Descriptor.Element != e)).ToList();
         if (missing.Count > 0)
         {

@@ -85,14 +85,6 @@ public sealed class Lexicon
                 cues[cue.Name] = Compile(cue, id, sourceName, trie, ref nextTriggerId);
             }
 
-            foreach (var required in RequiredCues)
-            {
-                if (!cues.ContainsKey(required))
-                {
-                    throw new FormatException($"{sourceName}: cue '{required}' is missing; the detectors need it");
-                }
-            }
-
             var questions = new Dictionary<string, string>(StringComparer.Ordinal);
             if (root.TryGetProperty("questions", out var qs) && qs.ValueKind == JsonValueKind.Object)
             {
@@ -108,7 +100,10 @@ public sealed class Lexicon
         }
     }
 
-    /// <summary>The cues every lexicon must define, because the engine's detectors ask for them.</summary>
+    /// <summary>True when the lexicon defines the cue.</summary>
+    public bool Has(string name) => _cues.ContainsKey(name);
+
+    /// <summary>The cues a lexicon must define for PoPath's own detectors; the engine builder checks them.</summary>
     public static IReadOnlyList<string> RequiredCues { get; } =
     [
         "story.role", "story.means", "story.ends", "section.header", "section.non-ac",
@@ -119,7 +114,7 @@ public sealed class Lexicon
         "outcome.direction", "outcome.metric", "outcome.quantity", "outcome.header", "outcome.vague", "outcome.intent",
         "order.deadline", "order.dependency", "order.cost-of-delay", "order.priority-word", "order.internal-deadline",
         "ac.header", "ac.inline-header", "ac.inline-end", "ac.gherkin", "ac.checkbox", "ac.list-item", "ac.checkable",
-        "ac.observable", "ac.vague", "ac.task", "ac.spec",
+        "ac.observable", "ac.vague", "ac.task", "ac.spec", "ac.placeholder", "business.negator",
     ];
 
     private static Lexicon LoadEmbedded(string language)

@@ -13,8 +13,6 @@ public sealed class RuleDocsTests(ITestOutputHelper output)
 
     public static TheoryData<string, string> Checked() => Cases(knownMiss: false);
 
-    public static TheoryData<string, string> KnownMisses() => Cases(knownMiss: true);
-
     [Theory]
     [MemberData(nameof(Checked))]
     public void Example_set_matches_the_engine(string page, string example)
@@ -24,12 +22,14 @@ public sealed class RuleDocsTests(ITestOutputHelper output)
         problem.ShouldBeNull($"{ex.Page}:{ex.Line} \"{ex.Name}\": {problem}");
     }
 
-    [Theory]
-    [MemberData(nameof(KnownMisses))]
-    public void Known_miss_set_is_run_and_reported(string page, string example)
+    [Fact]
+    public void Known_miss_sets_are_run_and_reported()
     {
-        var ex = DocPages.Rule(page, example);
-        KnownMissMode.Report(output, $"{ex.Page}:{ex.Line} \"{ex.Name}\"", ex.Check(ReadinessEngine.Default), StorySetExample.KnownMissInfo, StorySetExample.Info);
+        // A fact, not a theory: when every known miss has been fixed there is no data row left.
+        foreach (var ex in DocPages.Rules.Where(r => r.KnownMiss))
+        {
+            KnownMissMode.Report(output, $"{ex.Page}:{ex.Line} \"{ex.Name}\"", ex.Check(ReadinessEngine.Default), StorySetExample.KnownMissInfo, StorySetExample.Info);
+        }
     }
 
     [Fact]

@@ -75,9 +75,13 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         var gherkin = text.Find("ac.gherkin");
         if (gherkin.Count > 0)
         {
-            var g = gherkin[0];
-            var vagueG = text.FindIn("ac.vague", g.Field, g.Start, g.End);
-            return vagueG.Count > 0 && text.FindIn("ac.checkable", g.Field, g.Start, g.End).Count == 0
+            // The scenario's outcome is the rest of the line after "then".
+            var g0 = gherkin[0];
+            var thenEnd = g0.Field.Text.IndexOf('\n', g0.End);
+            var g = new CueHit(g0.Field, g0.Start, thenEnd < 0 ? g0.Field.Text.Length : thenEnd);
+            var outcome = new CueHit(g.Field, g0.End, g.End);
+            var vagueG = text.FindIn("ac.vague", outcome.Field, outcome.Start, outcome.End);
+            return vagueG.Count > 0 && text.FindIn("ac.observable", outcome.Field, outcome.Start, outcome.End).Count == 0
                 ? Verdicts.Weak(E, "Given/When/Then with an untestable outcome", g.ToEvidence())
                 : Verdicts.Present(E, "Given/When/Then scenario", Trim(g));
         }
@@ -119,7 +123,7 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         if (text.Field(ItemFields.Description) is { } d)
         {
             var list = text.FindIn("ac.list-item", d, 0, d.Text.Length).Where(h => !InSection(d, h.Start, nonAc, lex)).ToList();
-            var checkable = list.Where(h => IsCheckable(text, h) && !IsTask(h, lex)).ToList();
+            var checkable = list.Where(h => IsCheckable(text, h) && !IsTask(h, lex) && text.FindIn("ac.spec", h.Field, h.Start, h.End).Count == 0).ToList();
             if (list.Count >= 2 && checkable.Count >= 2 && checkable.Count * 2 >= list.Count)
             {
                 return Verdicts.Present(E, "a list of checkable conditions", checkable.Select(h => h.ToEvidence()));
@@ -132,7 +136,8 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
     private static ElementVerdict Judge(ItemText text, FieldText field, int start, int end, bool isExplicit, Lexicon lex)
     {
         const Element E = Element.AcceptanceCriteria;
-        var lines = Lines(field, start, end);
+        var placeholder = lex.Cue("ac.placeholder");
+        var lines = Lines(field, start, end).Where(l => !placeholder.IsMatch(l.Value)).ToList();
         if (lines.Count == 0)
         {
             return ElementVerdict.Missing(E, "an empty acceptance-criteria section");
@@ -141,7 +146,8 @@ public sealed class AcceptanceCriteriaDetector : IElementDetector
         var tasks = lines.Where(l => IsTask(l, lex)).ToList();
         var specs = lines.Where(l => text.FindIn("ac.spec", l.Field, l.Start, l.End).Count > 0).ToList();
         var vague = lines.Where(l => text.FindIn("ac.vague", l.Field, l.Start, l.End).Count > 0 && !IsObservable(text, l)).ToList();
-        var checkable = lines.Where(l => !tasks.Contains(l) && !vague.Contains(l) && (IsCheckable(text, l) || isExplicit)).ToList();
+        // A solution spec ("timeout 30 s, retries 3") is not a condition of done, even under an AC heading.
+        var checkable = lines.Where(l => !tasks.Contains(l) && !vague.Contains(l) && !specs.Contains(l) && (IsCheckable(text, l) || isExplicit)).ToList();
 
         if (checkable.Count == 0 && tasks.Count + specs.Count >= lines.Count - vague.Count && vague.Count == 0)
         {

@@ -14,7 +14,10 @@ public sealed class BusinessReasonDetector : IElementDetector
         var text = context.Text;
         var story = text.Story;
 
-        var effect = text.Find("business.effect");
+        // "No revenue impact", "their sales": the words are there, the organisation's effect is not.
+        var negator = text.Lexicon.Cue("business.negator");
+        bool Affirmed(Text.CueHit h) => !negator.IsMatch(h.Field.Text.AsSpan(Math.Max(0, h.Start - 24), Math.Min(24, h.Start)));
+        var effect = text.Find("business.effect").Where(Affirmed).ToList();
         if (effect.Count > 0)
         {
             return Verdicts.Present(E, "names an effect for the organisation", effect.Select(h => h.SentenceEvidence()));
@@ -22,7 +25,7 @@ public sealed class BusinessReasonDetector : IElementDetector
 
         // Words such as "contract", "invoice" or "audit" are often just the item's domain; they count as a
         // reason only with an effect beside them (a figure, a loss, a risk, a cost).
-        var domain = text.Find("business.domain").Where(h => !Verdicts.Inside(h, story.Means) && !Verdicts.Inside(h, story.Role)).ToList();
+        var domain = text.Find("business.domain").Where(h => !Verdicts.Inside(h, story.Means) && !Verdicts.Inside(h, story.Role) && Affirmed(h)).ToList();
         var context1 = text.Find("business.context");
         var withEffect = domain.Where(d => context1.Any(c => c.SameSentence(d) && (c.End <= d.Start || c.Start >= d.End))).ToList();
         if (withEffect.Count > 0)

@@ -48,7 +48,7 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
         }
 
         // A figure stated as the outcome ("Outcome: 70% of renewals done online in the first January").
-        var targeted = quantity.Where(q => InAny(q, outcomeSection)).ToList();
+        var targeted = quantity.Where(q => InAny(q, outcomeSection)).Concat(CountsIn(outcomeSection)).ToList();
         if (targeted.Count > 0)
         {
             return Verdicts.Present(E, "a target stated as the outcome", targeted.Select(h => h.SentenceEvidence()));
@@ -70,6 +70,23 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
         }
 
         return ElementVerdict.Missing(E, "only the output is described, no expected change");
+    }
+
+    /// <summary>Plain counts in outcome sections ("Target: 500 referred sign-ups per month"), not parts of identifiers.</summary>
+    private static IEnumerable<CueHit> CountsIn(List<(FieldText Field, Section Section)> sections)
+    {
+        foreach (var (f, s) in sections)
+        {
+            var t = f.Text;
+            for (var i = s.BodyStart; i < s.BodyEnd && i < t.Length; i++)
+            {
+                if (char.IsAsciiDigit(t[i]) && (i == 0 || !(char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '-' or '#' or '.' or '_')))
+                {
+                    yield return new CueHit(f, i, i + 1);
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsRelative(CueHit q)

@@ -8,7 +8,7 @@ public sealed partial class MinimalRule : IStoryRule
 {
     public string Id => "minimal";
 
-    [GeneratedRegex(@"[.;:?!–—*]\s+\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:[.;:?!–—*]|\s-)\s+\S", RegexOptions.CultureInvariant)]
     private static partial Regex ExtraSentence();
 
     [GeneratedRegex(@"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", RegexOptions.CultureInvariant)]

@@ -17,6 +17,8 @@ internal static class Verbs
         "visualise", "analyze", "analyse", "explore", "read", "write", "open", "close", "use", "make", "have", "keep", "be",
         "discover", "locate", "preview", "access", "deposit", "ingest", "harvest", "migrate", "map", "embed", "query", "collect",
         "reuse", "retrieve", "transfer", "maintain", "plan", "organize", "organise", "allocate", "estimate", "vote", "invite",
+        "crop", "resize", "rotate", "edit", "scan", "print", "sync", "reply", "forward", "undo", "redo", "pin", "star", "like",
+        "follow", "block", "mute", "report", "refund", "return", "exchange", "track", "rename", "group", "sort", "reorder", "drag",
     };
 
     public static bool IsLikelyVerb(string word) => Known.Contains(word);

@@ -4,8 +4,11 @@ namespace PoPath.Core.Readiness.StoryRules;
 
 /// <summary>Well-formed (QUS): a user story has at least a role and a means.</summary>
 /// <remarks>Applied to items written as stories, and — when most of the backlog is stories — to the other story-type items too.</remarks>
-public sealed class WellFormedRule : IStoryRule
+public sealed partial class WellFormedRule : IStoryRule
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*as\s+(?:an?|the)\s+[^,.;:]{2,60},", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex RoleOnly();
+
     public string Id => "well-formed";
 
     public void Check(IReadOnlyList<ItemContext> items, Action<int, Finding> sink)
@@ -27,6 +30,12 @@ public sealed class WellFormedRule : IStoryRule
                 {
                     sink(i, new Finding("well-formed.no-means", "Add what the role wants to achieve: \"I want …\"", [role.ToEvidence()]));
                 }
+            }
+            else if (ctx.Text.Field(ItemFields.Title) is { } asTitle && RoleOnly().Match(asTitle.Text) is { Success: true } r)
+            {
+                // "As a controller, export invoices": a role, but no "I want …".
+                sink(i, new Finding("well-formed.no-means", "Add what the role wants to achieve: \"I want …\"",
+                    [Evidence.Span(asTitle.Name, asTitle.Text, r.Index, r.Index + r.Length)]));
             }
             else if (mostlyStories && ctx.Item.Type is null or "story" or "Story" or "user story" && ctx.Text.Field(ItemFields.Title) is { } title)
             {
