@@ -108,7 +108,7 @@ public sealed class Lexicon
     [
         "story.role", "story.means", "story.ends", "section.header", "section.non-ac",
         "people.generic", "people.group", "people.nonspecific-modifier", "people.stopword", "people.qualifier-after",
-        "need.problem", "need.goal", "need.request", "need.evidence", "need.evidence-negator", "need.bug",
+        "need.problem", "need.goal", "need.request", "need.frequency", "need.evidence", "need.evidence-negator", "need.bug",
         "business.effect", "business.domain", "business.context", "business.effort-actor", "business.effort-cost", "business.weak",
         "tradeoff.strong", "tradeoff.contrast", "tradeoff.decision", "tradeoff.weak",
         "outcome.direction", "outcome.metric", "outcome.quantity", "outcome.header", "outcome.vague", "outcome.intent",

@@ -55,7 +55,9 @@ public sealed class CustomerNeedDetector : IElementDetector
         }
 
         // A measured behaviour of an identifiable group ("Pharmacists catch about 15 conflicts a week") is evidence.
-        var measured = groups.Where(g => g.Named && Digits(g.Hit)).ToList();
+        // The group comes first and the figure is a rate or a share ("… 15 conflicts a week", "22% of them").
+        var frequencies = text.Find("need.frequency");
+        var measured = groups.Where(g => g.Named && frequencies.Any(q => q.SameSentence(g.Hit) && q.Start > g.Hit.End && StartsCount(q))).ToList();
         if (measured.Count > 0)
         {
             return Verdicts.Present(E, "a measured behaviour of a specific group", measured[0].Hit.SentenceEvidence());
@@ -97,19 +99,10 @@ public sealed class CustomerNeedDetector : IElementDetector
         return ElementVerdict.Missing(E, "only a task or solution; no one's need is stated");
     }
 
-    private static bool Digits(CueHit hit)
+    // A count, not part of an identifier or a link ("DEV-071", "v1", "docs/1-2/…").
+    private static bool StartsCount(CueHit q)
     {
-        var (s, e) = hit.Field.SentenceAt(hit.Start);
-        // A count, not part of an identifier such as "DEV-071" or "v1".
-        var t = hit.Field.Text;
-        for (var i = s; i < e; i++)
-        {
-            if (char.IsAsciiDigit(t[i]) && (i == 0 || !(char.IsLetterOrDigit(t[i - 1]) || t[i - 1] is '-' or '#' or '.')))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var t = q.Field.Text;
+        return q.Start == 0 || !(char.IsLetterOrDigit(t[q.Start - 1]) || t[q.Start - 1] is '-' or '#' or '.' or '/' or '_');
     }
 }

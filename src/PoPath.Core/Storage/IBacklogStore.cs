@@ -1,0 +1,34 @@
+using PoPath.Core.Import;
+using PoPath.Core.Readiness;
+
+namespace PoPath.Core.Storage;
+
+/// <summary>Workspaces and their immutable snapshots: one snapshot per import of a backlog.</summary>
+/// <remarks>
+/// Contracts every implementation keeps (the storage contract suite checks them on each provider):
+/// an import lands whole as a new snapshot or not at all; a failed backlog (<see cref="Backlog.Failed"/>) writes nothing;
+/// earlier snapshots are never changed; snapshot numbers start at 1 and grow by one per workspace.
+/// Expected failures (unknown workspace, unreadable or read-only database) are <see cref="StoreException"/>s.
+/// </remarks>
+public interface IBacklogStore : IAsyncDisposable
+{
+    /// <summary>Every workspace with its snapshot count and latest snapshot, by name.</summary>
+    Task<IReadOnlyList<WorkspaceInfo>> ListWorkspacesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The snapshots of <paramref name="workspace"/>, oldest first.</summary>
+    /// <exception cref="StoreException">The workspace does not exist.</exception>
+    Task<IReadOnlyList<SnapshotInfo>> ListSnapshotsAsync(string workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores <paramref name="backlog"/> and its readiness <paramref name="run"/> as the next snapshot of <paramref name="workspace"/>, creating the workspace on first use.</summary>
+    /// <param name="progress">Told the number of rows written so far; may be null.</param>
+    /// <exception cref="StoreException">The backlog failed to load, or the database cannot be written.</exception>
+    Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One snapshot with its items and stored readiness; <paramref name="number"/> null means the latest.</summary>
+    /// <exception cref="StoreException">The workspace or the snapshot does not exist.</exception>
+    Task<StoredSnapshot> LoadSnapshotAsync(string workspace, int? number = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The workspace overview: the latest snapshot's counts, gap profile over the top items, and the weakest top items.</summary>
+    /// <exception cref="StoreException">The workspace does not exist or has no snapshot.</exception>
+    Task<WorkspaceOverview> OverviewAsync(string workspace, int top = ReadinessEngine.DefaultTop, CancellationToken cancellationToken = default);
+}
