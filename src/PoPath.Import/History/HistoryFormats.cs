@@ -1,0 +1,29 @@
+using PoPath.Import.Jira;
+
+namespace PoPath.Import.History;
+
+/// <summary>The history formats PoPath reads, in the order auto-detection asks them.</summary>
+public static class HistoryFormats
+{
+    public static HistoryFormat JiraJson { get; } = new(
+        JiraHistoryReader.FormatId,
+        "Jira REST JSON (search results or issues with changelog, changelog pages, bulk changelogs, sprints, field list; DevLake raw CSV)",
+        FormatFamily.Json,
+        s => s.Text.Contains("\"fields\"", StringComparison.Ordinal) && s.Text.Contains("\"key\"", StringComparison.Ordinal)
+            || s.Text.Contains("\"issueChangeLogs\"", StringComparison.Ordinal)
+            || s.Text.Contains("\"histories\"", StringComparison.Ordinal)
+            || s.Text.Contains("greenhopper", StringComparison.Ordinal)
+            || s.Text.Contains("\"originBoardId\"", StringComparison.Ordinal)
+            || (s.Text.Contains("\"items\"", StringComparison.Ordinal) && s.Text.Contains("\"fieldtype\"", StringComparison.Ordinal)),
+        o => new JiraHistoryReader(o));
+
+    /// <summary>Apache DevLake's raw Jira tables: CSV whose <c>data</c> column holds Jira JSON; read by the <c>jira-json</c> reader.</summary>
+    public static HistoryFormat DevLakeJira { get; } = JiraJson with
+    {
+        Family = FormatFamily.Delimited,
+        Recognises = s => s.HasHeader("params") && s.HasHeader("data") && s.HasHeader("input"),
+    };
+
+    /// <summary>Every format, in detection order.</summary>
+    public static IReadOnlyList<HistoryFormat> All { get; } = [JiraJson, DevLakeJira];
+}
