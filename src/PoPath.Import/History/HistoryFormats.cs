@@ -14,7 +14,8 @@ public static class HistoryFormats
             || s.Text.Contains("\"histories\"", StringComparison.Ordinal)
             || s.Text.Contains("greenhopper", StringComparison.Ordinal)
             || s.Text.Contains("\"originBoardId\"", StringComparison.Ordinal)
-            || (s.Text.Contains("\"items\"", StringComparison.Ordinal) && s.Text.Contains("\"fieldtype\"", StringComparison.Ordinal)),
+            || (s.Text.Contains("\"items\"", StringComparison.Ordinal)
+                && (s.Text.Contains("\"fieldtype\"", StringComparison.Ordinal) || s.Text.Contains("\"fieldId\"", StringComparison.Ordinal))),
         o => new JiraHistoryReader(o));
 
     /// <summary>Apache DevLake's raw Jira tables: CSV whose <c>data</c> column holds Jira JSON; read by the <c>jira-json</c> reader.</summary>

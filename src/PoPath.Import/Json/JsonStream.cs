@@ -171,7 +171,10 @@ internal static class JsonStream
             }
             catch (JsonException ex)
             {
-                parts.Add(new JsonPart(_array, _mode == Mode.Array ? _index : -1, default, (int)(ex.LineNumber ?? 0) + 1, $"malformed JSON: {Clean(ex.Message)}"));
+                var message = final && ex.Message.Contains("end of data", StringComparison.Ordinal)
+                    ? "the JSON ends too early (truncated input?)"
+                    : $"malformed JSON: {Clean(ex.Message)}";
+                parts.Add(new JsonPart(_array, _mode == Mode.Array ? _index : -1, default, (int)(ex.LineNumber ?? 0) + 1, message));
                 _mode = Mode.Done;
                 return data.Length;
             }
