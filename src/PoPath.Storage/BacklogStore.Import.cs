@@ -1,0 +1,150 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using PoPath.Core.Import;
+using PoPath.Core.Readiness;
+using PoPath.Core.Storage;
+using PoPath.Storage.Bulk;
+using PoPath.Storage.Schema;
+
+namespace PoPath.Storage;
+
+public sealed partial class BacklogStore
+{
+    public async Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        if (backlog.Failed)
+        {
+            throw new StoreException(StoreError.FailedImport, $"{backlog.Source}: the backlog did not load; nothing was written and earlier snapshots are unchanged.");
+        }
+
+        if (workspace.Length > 200)
+        {
+            throw new StoreException(StoreError.UnknownWorkspace, "a workspace name has at most 200 characters.");
+        }
+
+        EnsureWritable();
+        var rows = SnapshotRows.Pair(backlog.Items, run);
+        return await Guard(async () =>
+        {
+            await using var db = NewContext();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+
+            // One transaction for everything: on SQLite BEGIN IMMEDIATE takes the write lock up front (no upgrade deadlock
+            // between two importers); a kill before COMMIT leaves the file as it was.
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var c = db.Database.GetDbConnection();
+            var t = tx.GetDbTransaction();
+            var now = _clock.GetUtcNow().ToUniversalTime();
+            var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
+            var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM snapshots WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
+            var warnings = backlog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            var snapshotId = Convert.ToInt64(await ScalarAsync(c, t,
+                "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing) " +
+                "VALUES (@w, @n, @s, @f, @at, @ic, @wc, @d, @avg, @top, @pass) RETURNING id",
+                cancellationToken,
+                ("@w", workspaceId), ("@n", number), ("@s", backlog.Source), ("@f", backlog.Format), ("@at", now), ("@ic", backlog.Items.Count),
+                ("@wc", warnings), ("@d", RowMapper.DiagnosticsJson(backlog.Diagnostics)), ("@avg", run.Summary.AverageScore),
+                ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing)), CultureInfo.InvariantCulture);
+            await _bulk.WriteAsync(c, t, snapshotId, rows, progress, cancellationToken);
+            await tx.CommitAsync(cancellationToken);
+            return new SnapshotInfo(workspace, number, backlog.Source, backlog.Format, now, backlog.Items.Count,
+                backlog.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing);
+        });
+    }
+
+    private async Task<long> WorkspaceIdAsync(DbConnection c, DbTransaction t, string workspace, DateTimeOffset now, CancellationToken ct)
+    {
+        await ScalarAsync(c, t, "INSERT INTO workspaces (name, created_at) VALUES (@n, @t) ON CONFLICT (name) DO NOTHING", ct, ("@n", workspace), ("@t", now));
+
+        // PostgreSQL: lock the workspace row so that two imports into one workspace take numbers one after the other.
+        var select = "SELECT id FROM workspaces WHERE name = @n" + (Target.Provider == StoreProvider.PostgreSql ? " FOR UPDATE" : "");
+        return Convert.ToInt64(await ScalarAsync(c, t, select, ct, ("@n", workspace)), CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<object?> ScalarAsync(DbConnection c, DbTransaction t, string sql, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var cmd = SchemaMigrator.Command(c, t, sql);
+        foreach (var (name, value) in parameters)
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+
+        return await cmd.ExecuteScalarAsync(ct);
+    }
+
+    private static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly)
+    {
+        var builder = new DbContextOptionsBuilder<PoPathDbContext>();
+        if (target.Provider == StoreProvider.Sqlite)
+        {
+            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly));
+        }
+        else
+        {
+            builder.UseNpgsql(target.Value);
+        }
+
+        return builder.Options;
+    }
+
+    internal static string SqliteConnectionString(string file, bool readOnly) => new SqliteConnectionStringBuilder
+    {
+        DataSource = file,
+        Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
+        ForeignKeys = true,
+
+        // Seconds a writer waits for another process's write lock (imports into other workspaces queue up).
+        DefaultTimeout = 120,
+
+        // No pooled handles left open: a kill, a backup copy or a deleted temp file sees the file as it is.
+        Pooling = false,
+    }.ToString();
+
+    /// <summary>Creates the folder, and tells whether the file existed and whether it is read-only.</summary>
+    /// <remarks>
+    /// A file without any write permission bit is treated as read-only even for root, who could write it anyway:
+    /// the owner's intent is what counts, and it keeps the behaviour the same for every user.
+    /// </remarks>
+    private static (bool Existed, bool ReadOnly) PrepareFile(string file)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(file);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                if (File.Exists(folder))
+                {
+                    throw new StoreException(StoreError.Database, $"{file}: '{folder}' is a file, not a folder.");
+                }
+
+                Directory.CreateDirectory(folder);
+            }
+
+            if (Directory.Exists(file))
+            {
+                throw new StoreException(StoreError.Database, $"{file}: is a folder; --db wants a database file path.");
+            }
+
+            if (!File.Exists(file))
+            {
+                return (false, false);
+            }
+
+            var readOnly = OperatingSystem.IsWindows()
+                ? File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly)
+                : (File.GetUnixFileMode(file) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
+            return (new FileInfo(file).Length > 0, readOnly);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new StoreException(StoreError.Database, $"{file}: cannot create or open the database folder: {e.Message}", e);
+        }
+    }
+}

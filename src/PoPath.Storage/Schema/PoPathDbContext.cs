@@ -1,0 +1,119 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace PoPath.Storage.Schema;
+
+/// <summary>The EF Core model of the store: tables, keys and the indexes for per-workspace queries.</summary>
+internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options) : DbContext(options)
+{
+    public DbSet<WorkspaceRow> Workspaces => Set<WorkspaceRow>();
+    public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
+    public DbSet<ItemRow> Items => Set<ItemRow>();
+    public DbSet<ItemResultRow> ItemResults => Set<ItemResultRow>();
+    public DbSet<ElementResultRow> ElementResults => Set<ElementResultRow>();
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
+    public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<WorkspaceRow>(e =>
+        {
+            e.ToTable("workspaces");
+            e.HasIndex(w => w.Name).IsUnique();
+        });
+        modelBuilder.Entity<SnapshotRow>(e =>
+        {
+            e.ToTable("snapshots");
+            e.HasIndex(s => new { s.WorkspaceId, s.Number }).IsUnique();
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ItemRow>(e =>
+        {
+            e.ToTable("items");
+            e.HasKey(i => new { i.SnapshotId, i.Ordinal });
+            e.HasIndex(i => new { i.SnapshotId, i.ItemId });
+            e.HasIndex(i => new { i.SnapshotId, i.Rank });
+            e.HasOne<SnapshotRow>().WithMany().HasForeignKey(i => i.SnapshotId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ItemResultRow>(e =>
+        {
+            e.ToTable("item_results");
+            e.HasKey(r => new { r.SnapshotId, r.Ordinal });
+            e.HasOne<ItemRow>().WithOne().HasForeignKey<ItemResultRow>(r => new { r.SnapshotId, r.Ordinal }).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ElementResultRow>(e =>
+        {
+            e.ToTable("element_results");
+            e.HasKey(r => new { r.SnapshotId, r.Ordinal, r.Element });
+            e.HasIndex(r => new { r.SnapshotId, r.Element, r.Status });
+            e.HasOne<ItemRow>().WithMany().HasForeignKey(r => new { r.SnapshotId, r.Ordinal }).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<UserRow>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(u => u.Email).IsUnique();
+        });
+        modelBuilder.Entity<MembershipRow>(e =>
+        {
+            e.ToTable("workspace_members", t => t.HasCheckConstraint("ck_workspace_members_role", "role IN ('owner', 'manager', 'viewer')"));
+            e.HasKey(m => new { m.WorkspaceId, m.UserId });
+            e.HasIndex(m => m.UserId);
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<UserRow>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<SchemaVersionRow>(e =>
+        {
+            e.ToTable("popath_schema");
+            e.HasKey(v => v.Version);
+            e.Property(v => v.Version).ValueGeneratedNever();
+        });
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName("pk_" + entity.GetTableName());
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName("ix_" + entity.GetTableName() + "_" + string.Join("_", index.Properties.Select(p => SnakeCase(p.Name))));
+            }
+
+            foreach (var fk in entity.GetForeignKeys())
+            {
+                fk.SetConstraintName("fk_" + entity.GetTableName() + "_" + fk.PrincipalEntityType.GetTableName() + "_" + string.Join("_", fk.Properties.Select(p => SnakeCase(p.Name))));
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0)
+                {
+                    sb.Append('_');
+                }
+
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

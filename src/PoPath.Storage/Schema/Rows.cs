@@ -1,0 +1,114 @@
+namespace PoPath.Storage.Schema;
+
+// The tables' rows. Names map to snake_case columns (PoPathDbContext); the bulk writers name the same columns,
+// so a rename here must be made there too (the contract suite's round-trip test catches a mismatch).
+#pragma warning disable CA1812 // Instantiated by EF Core.
+
+/// <summary>A workspace: one team's or PO's data.</summary>
+internal sealed class WorkspaceRow
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One import; never updated after its transaction commits.</summary>
+internal sealed class SnapshotRow
+{
+    public long Id { get; set; }
+    public long WorkspaceId { get; set; }
+    public int Number { get; set; }
+    public string Source { get; set; } = "";
+    public string Format { get; set; } = "";
+    public DateTimeOffset ImportedAt { get; set; }
+    public int ItemCount { get; set; }
+    public int WarningCount { get; set; }
+    public string DiagnosticsJson { get; set; } = "[]";
+    public double AverageScore { get; set; }
+    public double TopAverageScore { get; set; }
+    public int Passing { get; set; }
+}
+
+/// <summary>A backlog item as imported, every canonical field; lists as JSON text.</summary>
+internal sealed class ItemRow
+{
+    public long SnapshotId { get; set; }
+    public int Ordinal { get; set; }
+    public string ItemId { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public string? AcceptanceCriteria { get; set; }
+    public int Rank { get; set; }
+    public string? Type { get; set; }
+    public string? Status { get; set; }
+    public string? Priority { get; set; }
+    public DateOnly? DueDate { get; set; }
+    public string? LinksJson { get; set; }
+    public string? LabelsJson { get; set; }
+    public double? StoryPoints { get; set; }
+    public double? BusinessValue { get; set; }
+    public double? TimeCriticality { get; set; }
+    public double? RiskReduction { get; set; }
+    public double? JobSize { get; set; }
+    public string? SprintsJson { get; set; }
+
+    // Round-trip ("O") text: keeps the source's UTC offset, which timestamptz would drop.
+    public string? Created { get; set; }
+    public string? Updated { get; set; }
+    public string? Reporter { get; set; }
+    public string? Assignee { get; set; }
+    public string? SourceFile { get; set; }
+    public int? SourceLine { get; set; }
+    public string? SourcePath { get; set; }
+}
+
+/// <summary>An item's readiness in its snapshot: score, questions and story-form findings.</summary>
+internal sealed class ItemResultRow
+{
+    public long SnapshotId { get; set; }
+    public int Ordinal { get; set; }
+    public int Score { get; set; }
+    public bool Passes { get; set; }
+    public string QuestionsJson { get; set; } = "[]";
+    public string FindingsJson { get; set; } = "[]";
+}
+
+/// <summary>One element's verdict for one item: status, reason and evidence.</summary>
+internal sealed class ElementResultRow
+{
+    public long SnapshotId { get; set; }
+    public int Ordinal { get; set; }
+
+    /// <summary>The element id (<c>customer_need</c> …).</summary>
+    public string Element { get; set; } = "";
+
+    /// <summary><c>present</c>, <c>weak</c> or <c>missing</c>.</summary>
+    public string Status { get; set; } = "";
+    public string Reason { get; set; } = "";
+    public string EvidenceJson { get; set; } = "[]";
+}
+
+/// <summary>A user of the web app (schema only for now).</summary>
+internal sealed class UserRow
+{
+    public long Id { get; set; }
+    public string Email { get; set; } = "";
+    public string DisplayName { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>A user's role in a workspace: <c>owner</c>, <c>manager</c> or <c>viewer</c> (schema only for now).</summary>
+internal sealed class MembershipRow
+{
+    public long WorkspaceId { get; set; }
+    public long UserId { get; set; }
+    public string Role { get; set; } = "";
+}
+
+/// <summary>One applied schema version.</summary>
+internal sealed class SchemaVersionRow
+{
+    public int Version { get; set; }
+    public DateTimeOffset AppliedAt { get; set; }
+    public string Description { get; set; } = "";
+}

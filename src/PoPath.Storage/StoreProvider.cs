@@ -1,0 +1,8 @@
+namespace PoPath.Storage;
+
+/// <summary>The database engines the store runs on.</summary>
+public enum StoreProvider
+{
+    Sqlite,
+    PostgreSql,
+}
