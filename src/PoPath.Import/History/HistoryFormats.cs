@@ -1,3 +1,4 @@
+using PoPath.Import.AzureDevOps;
 using PoPath.Import.Jira;
 
 namespace PoPath.Import.History;
@@ -5,6 +6,16 @@ namespace PoPath.Import.History;
 /// <summary>The history formats PoPath reads, in the order auto-detection asks them.</summary>
 public static class HistoryFormats
 {
+    public static HistoryFormat AdoJson { get; } = new(
+        AdoHistoryReader.FormatId,
+        "Azure DevOps REST JSON (work items, updates, revisions, reporting revisions, team iterations)",
+        FormatFamily.Json,
+        s => s.Text.Contains("\"System.", StringComparison.Ordinal)
+            || s.Text.Contains("\"workItemId\"", StringComparison.Ordinal)
+            || s.Text.Contains("/_apis/work/teamsettings/iterations", StringComparison.Ordinal)
+            || (s.Text.Contains("\"attributes\"", StringComparison.Ordinal) && s.Text.Contains("\"finishDate\"", StringComparison.Ordinal)),
+        o => new AdoHistoryReader(o));
+
     public static HistoryFormat JiraJson { get; } = new(
         JiraHistoryReader.FormatId,
         "Jira REST JSON (search results or issues with changelog, changelog pages, bulk changelogs, sprints, field list; DevLake raw CSV)",
@@ -26,5 +37,5 @@ public static class HistoryFormats
     };
 
     /// <summary>Every format, in detection order.</summary>
-    public static IReadOnlyList<HistoryFormat> All { get; } = [JiraJson, DevLakeJira];
+    public static IReadOnlyList<HistoryFormat> All { get; } = [AdoJson, JiraJson, DevLakeJira];
 }
