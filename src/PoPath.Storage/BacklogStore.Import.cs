@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using PoPath.Core.History;
 using PoPath.Core.Import;
 using PoPath.Core.Readiness;
 using PoPath.Core.Storage;
@@ -13,7 +14,13 @@ namespace PoPath.Storage;
 
 public sealed partial class BacklogStore
 {
-    public async Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    public Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(workspace, backlog, [], [], run, progress, cancellationToken);
+
+    public Task<SnapshotInfo> ImportAsync(string workspace, BacklogHistory history, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default) =>
+        ImportAsync(workspace, history.ToBacklog(), history.Sprints, history.Events, run, progress, cancellationToken);
+
+    private async Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, IReadOnlyList<Sprint> sprints, IReadOnlyList<ItemEvent> events, CheckRun run, IProgress<long>? progress, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
         if (backlog.Failed)
@@ -27,7 +34,7 @@ public sealed partial class BacklogStore
         }
 
         EnsureWritable();
-        var rows = SnapshotRows.Pair(backlog.Items, run);
+        var rows = SnapshotRows.Pair(backlog.Items, run, sprints, events);
         return await Guard(async () =>
         {
             await using var db = NewContext();
@@ -43,16 +50,16 @@ public sealed partial class BacklogStore
             var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM snapshots WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
             var warnings = backlog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             var snapshotId = Convert.ToInt64(await ScalarAsync(c, t,
-                "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing) " +
-                "VALUES (@w, @n, @s, @f, @at, @ic, @wc, @d, @avg, @top, @pass) RETURNING id",
+                "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing, sprint_count, event_count) " +
+                "VALUES (@w, @n, @s, @f, @at, @ic, @wc, @d, @avg, @top, @pass, @sc, @ec) RETURNING id",
                 cancellationToken,
                 ("@w", workspaceId), ("@n", number), ("@s", backlog.Source), ("@f", backlog.Format), ("@at", now), ("@ic", backlog.Items.Count),
                 ("@wc", warnings), ("@d", RowMapper.DiagnosticsJson(backlog.Diagnostics)), ("@avg", run.Summary.AverageScore),
-                ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing)), CultureInfo.InvariantCulture);
+                ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing), ("@sc", sprints.Count), ("@ec", events.Count)), CultureInfo.InvariantCulture);
             await _bulk.WriteAsync(c, t, snapshotId, rows, progress, cancellationToken);
             await tx.CommitAsync(cancellationToken);
             return new SnapshotInfo(workspace, number, backlog.Source, backlog.Format, now, backlog.Items.Count,
-                backlog.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing);
+                backlog.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing, sprints.Count, events.Count);
         });
     }
 

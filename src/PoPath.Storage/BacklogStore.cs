@@ -170,6 +170,15 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
         return new StoredSnapshot(RowMapper.ToInfo(w.Name, s), canonical, readiness);
     });
 
+    public async Task<StoredHistory> LoadHistoryAsync(string workspace, int? number = null, CancellationToken cancellationToken = default) => await Guard(async () =>
+    {
+        await using var db = NewContext();
+        var (w, s) = await FindSnapshotAsync(db, workspace, number, cancellationToken);
+        var sprints = await db.Sprints.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
+        var events = await db.ItemEvents.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
+        return new StoredHistory(RowMapper.ToInfo(w.Name, s), sprints.Select(RowMapper.ToSprint).ToList(), events.Select(RowMapper.ToEvent).ToList());
+    });
+
     public async Task<WorkspaceOverview> OverviewAsync(string workspace, int top = ReadinessEngine.DefaultTop, CancellationToken cancellationToken = default) => await Guard(async () =>
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);

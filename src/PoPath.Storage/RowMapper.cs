@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PoPath.Core.History;
 using PoPath.Core.Import;
 using PoPath.Core.Model;
 using PoPath.Core.Storage;
@@ -20,6 +21,38 @@ internal static class RowMapper
     public static string? ListJson(IReadOnlyList<string> list) => list.Count == 0 ? null : ToJson(list);
 
     public static string? LinksJson(IReadOnlyList<ItemLink> links) => links.Count == 0 ? null : ToJson(links.Select(l => new LinkDto(l.Kind, l.Target)));
+
+    /// <summary>An enum member's name in snake_case: <c>StatusChanged</c> → <c>status_changed</c>.</summary>
+    public static string SnakeId(string name) => Schema.PoPathDbContext.SnakeCase(name);
+
+    public static T ParseEnum<T>(string id)
+        where T : struct, Enum => Enum.Parse<T>(id.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+
+    public static Sprint ToSprint(SprintRow r) => new()
+    {
+        Id = r.SprintId,
+        Name = r.Name,
+        Start = ParseTime(r.Start),
+        End = ParseTime(r.End),
+        Completed = ParseTime(r.Completed),
+        State = ParseEnum<SprintState>(r.State),
+        Goal = r.Goal,
+        Inferred = r.Inferred,
+    };
+
+    public static ItemEvent ToEvent(ItemEventRow r) => new()
+    {
+        ItemId = r.ItemId,
+        Kind = ParseEnum<ItemEventKind>(r.Kind),
+        At = ParseTime(r.At)!.Value,
+        Actor = r.Actor,
+        From = r.FromValue,
+        To = r.ToValue,
+        SprintId = r.SprintId,
+        Direction = r.Direction is null ? null : ParseEnum<RankDirection>(r.Direction),
+        ChangeId = r.ChangeId,
+        Source = r.SourceFile is null ? null : new SourceLocation(r.SourceFile, r.SourceLine, null, r.SourcePath),
+    };
 
     public static string? Time(DateTimeOffset? t) => t?.ToString("O", CultureInfo.InvariantCulture);
 
@@ -89,7 +122,9 @@ internal static class RowMapper
             d.Message)).ToList(),
         s.AverageScore,
         s.TopAverageScore,
-        s.Passing);
+        s.Passing,
+        s.SprintCount,
+        s.EventCount);
 
     private static DateTimeOffset? ParseTime(string? s) =>
         s is null ? null : DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);

@@ -1,3 +1,4 @@
+using PoPath.Core.History;
 using PoPath.Core.Model;
 using PoPath.Core.Storage;
 using PoPath.Storage.Tests.Support;
@@ -78,6 +79,31 @@ public abstract class StoreContract
         }
 
         stored.Info.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("a warning kept with the snapshot");
+    }
+
+    [StoreFact]
+    public async Task History_lands_with_its_snapshot_and_reads_back()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var (backlog, run) = Backlogs.Numbered(3);
+        var sprint = new Sprint { Id = "42", Name = "Sprint 7", Start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.FromHours(1)), State = SprintState.Closed, Goal = "Pay faster" };
+        var events = new List<ItemEvent>
+        {
+            new() { ItemId = "N-1", Kind = ItemEventKind.StatusChanged, At = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), Actor = "ana", From = "Open", To = "Done", ChangeId = "c1" },
+            new() { ItemId = "N-2", Kind = ItemEventKind.RankMoved, At = new DateTimeOffset(2026, 3, 3, 10, 0, 0, TimeSpan.FromHours(-5)), Direction = RankDirection.Up },
+            new() { ItemId = "N-2", Kind = ItemEventKind.AddedToSprint, At = new DateTimeOffset(2026, 3, 4, 10, 0, 0, TimeSpan.Zero), SprintId = "42", Source = new SourceLocation("h.json", null, null, "$.issues[1]") },
+        };
+        var history = new BacklogHistory("h.json", "jira-json", backlog.Items, [sprint], events, []);
+
+        var info = await store.ImportAsync(ws, history, run);
+        info.Sprints.ShouldBe(1);
+        info.Events.ShouldBe(3);
+
+        var stored = await store.LoadHistoryAsync(ws);
+        stored.Sprints.ShouldHaveSingleItem().ShouldBe(sprint);
+        stored.Events.ShouldBe(events);
+        (await store.LoadSnapshotAsync(ws)).Items.Count.ShouldBe(3);
     }
 
     [StoreFact]

@@ -1,3 +1,4 @@
+using PoPath.Core.History;
 using PoPath.Core.Import;
 using PoPath.Core.Readiness;
 
@@ -23,6 +24,12 @@ public interface IBacklogStore : IAsyncDisposable
     /// <param name="progress">Told the number of rows written so far; may be null.</param>
     /// <exception cref="StoreException">The backlog failed to load, or the database cannot be written.</exception>
     Task<SnapshotInfo> ImportAsync(string workspace, Backlog backlog, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Stores a backlog with its history (sprints and item events) as the next snapshot of <paramref name="workspace"/>; same contract as the backlog-only import.</summary>
+    Task<SnapshotInfo> ImportAsync(string workspace, BacklogHistory history, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The sprints and item events stored with a snapshot (empty for a backlog-only import); <paramref name="number"/> null means the latest.</summary>
+    Task<StoredHistory> LoadHistoryAsync(string workspace, int? number = null, CancellationToken cancellationToken = default);
 
     /// <summary>One snapshot with its items and stored readiness; <paramref name="number"/> null means the latest.</summary>
     /// <exception cref="StoreException">The workspace or the snapshot does not exist.</exception>

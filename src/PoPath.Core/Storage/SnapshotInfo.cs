@@ -9,6 +9,8 @@ namespace PoPath.Core.Storage;
 /// <param name="Diagnostics">What the reader reported (warnings only: a failed load is never stored).</param>
 /// <param name="TopAverageScore">Mean score of the gap profile's top items at import time.</param>
 /// <param name="Passing">Items that passed the practical test at import time.</param>
+/// <param name="Sprints">Sprints stored with the snapshot's history (0 for a backlog-only import).</param>
+/// <param name="Events">Item events stored with the snapshot's history.</param>
 public sealed record SnapshotInfo(
     string Workspace,
     int Number,
@@ -19,4 +21,6 @@ public sealed record SnapshotInfo(
     IReadOnlyList<ImportDiagnostic> Diagnostics,
     double AverageScore,
     double TopAverageScore,
-    int Passing);
+    int Passing,
+    int Sprints = 0,
+    int Events = 0);

@@ -1,4 +1,5 @@
 using NpgsqlTypes;
+using PoPath.Core.History;
 using PoPath.Core.Model;
 
 
@@ -30,6 +31,35 @@ internal static class BulkColumns
         ("reason", NpgsqlDbType.Text), ("evidence_json", NpgsqlDbType.Text),
     ];
 
+    public static readonly (string Name, NpgsqlDbType Type)[] Sprints =
+    [
+        ("snapshot_id", NpgsqlDbType.Bigint), ("ordinal", NpgsqlDbType.Integer), ("sprint_id", NpgsqlDbType.Text), ("name", NpgsqlDbType.Text),
+        ("start", NpgsqlDbType.Text), ("end", NpgsqlDbType.Text), ("completed", NpgsqlDbType.Text), ("state", NpgsqlDbType.Text),
+        ("goal", NpgsqlDbType.Text), ("inferred", NpgsqlDbType.Boolean),
+    ];
+
+    public static readonly (string Name, NpgsqlDbType Type)[] Events =
+    [
+        ("snapshot_id", NpgsqlDbType.Bigint), ("ordinal", NpgsqlDbType.Integer), ("item_id", NpgsqlDbType.Text), ("kind", NpgsqlDbType.Text),
+        ("at", NpgsqlDbType.Text), ("at_unix_ms", NpgsqlDbType.Bigint), ("actor", NpgsqlDbType.Text), ("from_value", NpgsqlDbType.Text),
+        ("to_value", NpgsqlDbType.Text), ("sprint_id", NpgsqlDbType.Text), ("direction", NpgsqlDbType.Text), ("change_id", NpgsqlDbType.Text),
+        ("source_file", NpgsqlDbType.Text), ("source_line", NpgsqlDbType.Integer), ("source_path", NpgsqlDbType.Text),
+    ];
+
+    public static void SprintValues(object?[] v, long snapshot, int ordinal, Sprint s)
+    {
+        v[0] = snapshot; v[1] = ordinal; v[2] = s.Id; v[3] = s.Name; v[4] = RowMapper.Time(s.Start); v[5] = RowMapper.Time(s.End);
+        v[6] = RowMapper.Time(s.Completed); v[7] = RowMapper.SnakeId(s.State.ToString()); v[8] = s.Goal; v[9] = s.Inferred;
+    }
+
+    public static void EventValues(object?[] v, long snapshot, int ordinal, ItemEvent e)
+    {
+        v[0] = snapshot; v[1] = ordinal; v[2] = e.ItemId; v[3] = RowMapper.SnakeId(e.Kind.ToString()); v[4] = RowMapper.Time(e.At);
+        v[5] = e.At.ToUnixTimeMilliseconds(); v[6] = e.Actor; v[7] = e.From; v[8] = e.To; v[9] = e.SprintId;
+        v[10] = e.Direction is { } d ? RowMapper.SnakeId(d.ToString()) : null; v[11] = e.ChangeId;
+        v[12] = e.Source?.File; v[13] = e.Source?.Line; v[14] = e.Source?.Path;
+    }
+
     public static void ItemValues(object?[] v, long snapshot, int ordinal, BacklogItem i)
     {
         v[0] = snapshot; v[1] = ordinal; v[2] = i.Id; v[3] = i.Title; v[4] = i.Description; v[5] = i.AcceptanceCriteria; v[6] = i.Rank;
@@ -50,11 +80,11 @@ internal static class BulkColumns
     }
 
     public static string Insert(string table, (string Name, NpgsqlDbType Type)[] columns) =>
-        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ({string.Join(", ", columns.Select((_, n) => "@p" + n))})";
+        $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => '"' + c.Name + '"'))}) VALUES ({string.Join(", ", columns.Select((_, n) => "@p" + n))})";
 
     public static string Copy(string table, (string Name, NpgsqlDbType Type)[] columns) =>
-        $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)";
+        $"COPY {table} ({string.Join(", ", columns.Select(c => '"' + c.Name + '"'))}) FROM STDIN (FORMAT BINARY)";
 
     /// <summary>Table names, for the writers' SQL (they match PoPathDbContext).</summary>
-    public const string ItemsTable = "items", ItemResultsTable = "item_results", ElementResultsTable = "element_results";
+    public const string ItemsTable = "items", ItemResultsTable = "item_results", ElementResultsTable = "element_results", SprintsTable = "sprints", EventsTable = "item_events";
 }

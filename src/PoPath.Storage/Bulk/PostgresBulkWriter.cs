@@ -66,6 +66,35 @@ internal sealed class PostgresBulkWriter : IBulkWriter
             await copy.CompleteAsync(ct);
         }
 
+        values = new object?[BulkColumns.Sprints.Length];
+        await using (var copy = await c.BeginBinaryImportAsync(BulkColumns.Copy(BulkColumns.SprintsTable, BulkColumns.Sprints), ct))
+        {
+            for (var n = 0; n < rows.Sprints.Count; n++)
+            {
+                BulkColumns.SprintValues(values, snapshotId, n, rows.Sprints[n]);
+                await WriteRowAsync(copy, values, BulkColumns.Sprints, ct);
+                written++;
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
+        values = new object?[BulkColumns.Events.Length];
+        await using (var copy = await c.BeginBinaryImportAsync(BulkColumns.Copy(BulkColumns.EventsTable, BulkColumns.Events), ct))
+        {
+            for (var n = 0; n < rows.Events.Count; n++)
+            {
+                BulkColumns.EventValues(values, snapshotId, n, rows.Events[n]);
+                await WriteRowAsync(copy, values, BulkColumns.Events, ct);
+                if (++written % ProgressEvery == 0)
+                {
+                    progress?.Report(written);
+                }
+            }
+
+            await copy.CompleteAsync(ct);
+        }
+
         progress?.Report(written);
     }
 

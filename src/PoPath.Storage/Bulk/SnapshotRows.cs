@@ -1,17 +1,18 @@
+using PoPath.Core.History;
 using PoPath.Core.Model;
 using PoPath.Core.Readiness;
 
 namespace PoPath.Storage.Bulk;
 
 /// <summary>A snapshot's items paired with their readiness, in backlog order.</summary>
-internal sealed record SnapshotRows(IReadOnlyList<BacklogItem> Items, IReadOnlyList<Readiness> Results)
+internal sealed record SnapshotRows(IReadOnlyList<BacklogItem> Items, IReadOnlyList<Readiness> Results, IReadOnlyList<Sprint> Sprints, IReadOnlyList<ItemEvent> Events)
 {
     /// <summary>Rows written per item: the item, its result and one per element.</summary>
     public static int RowsPerItem => 2 + ElementNames.All.Count;
 
-    public long TotalRows => (long)Items.Count * RowsPerItem;
+    public long TotalRows => ((long)Items.Count * RowsPerItem) + Sprints.Count + Events.Count;
 
-    public static SnapshotRows Pair(IReadOnlyList<BacklogItem> items, CheckRun run)
+    public static SnapshotRows Pair(IReadOnlyList<BacklogItem> items, CheckRun run, IReadOnlyList<Sprint> sprints, IReadOnlyList<ItemEvent> events)
     {
         var byItem = new Dictionary<BacklogItem, Readiness>(ReferenceEqualityComparer.Instance);
         foreach (var r in run.Items)
@@ -27,6 +28,6 @@ internal sealed record SnapshotRows(IReadOnlyList<BacklogItem> Items, IReadOnlyL
                 : throw new ArgumentException($"The readiness run has no result for item {items[n].Id}: run the engine on the backlog's items.", nameof(run));
         }
 
-        return new SnapshotRows(items, results);
+        return new SnapshotRows(items, results, sprints, events);
     }
 }

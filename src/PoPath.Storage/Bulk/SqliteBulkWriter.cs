@@ -43,6 +43,34 @@ internal sealed class SqliteBulkWriter : IBulkWriter
             written += 2 + r.Elements.Count;
         }
 
+        using (var sprints = Prepare(c, t, BulkColumns.SprintsTable, BulkColumns.Sprints))
+        {
+            var sv = new object?[BulkColumns.Sprints.Length];
+            for (var n = 0; n < rows.Sprints.Count; n++)
+            {
+                BulkColumns.SprintValues(sv, snapshotId, n, rows.Sprints[n]);
+                Run(sprints, sv);
+                written++;
+            }
+        }
+
+        using (var events = Prepare(c, t, BulkColumns.EventsTable, BulkColumns.Events))
+        {
+            var xv = new object?[BulkColumns.Events.Length];
+            for (var n = 0; n < rows.Events.Count; n++)
+            {
+                if (n % ProgressEvery == 0)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    progress?.Report(written);
+                }
+
+                BulkColumns.EventValues(xv, snapshotId, n, rows.Events[n]);
+                Run(events, xv);
+                written++;
+            }
+        }
+
         progress?.Report(written);
         await Task.CompletedTask;
     }

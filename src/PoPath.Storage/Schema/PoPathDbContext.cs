@@ -11,6 +11,8 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<ItemRow> Items => Set<ItemRow>();
     public DbSet<ItemResultRow> ItemResults => Set<ItemResultRow>();
     public DbSet<ElementResultRow> ElementResults => Set<ElementResultRow>();
+    public DbSet<SprintRow> Sprints => Set<SprintRow>();
+    public DbSet<ItemEventRow> ItemEvents => Set<ItemEventRow>();
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
@@ -48,6 +50,21 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.HasKey(r => new { r.SnapshotId, r.Ordinal, r.Element });
             e.HasIndex(r => new { r.SnapshotId, r.Element, r.Status });
             e.HasOne<ItemRow>().WithMany().HasForeignKey(r => new { r.SnapshotId, r.Ordinal }).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<SprintRow>(e =>
+        {
+            e.ToTable("sprints");
+            e.HasKey(r => new { r.SnapshotId, r.Ordinal });
+            e.HasIndex(r => new { r.SnapshotId, r.SprintId });
+            e.HasOne<SnapshotRow>().WithMany().HasForeignKey(r => r.SnapshotId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<ItemEventRow>(e =>
+        {
+            e.ToTable("item_events");
+            e.HasKey(r => new { r.SnapshotId, r.Ordinal });
+            e.HasIndex(r => new { r.SnapshotId, r.ItemId, r.AtUnixMs });
+            e.HasIndex(r => new { r.SnapshotId, r.Kind, r.AtUnixMs });
+            e.HasOne<SnapshotRow>().WithMany().HasForeignKey(r => r.SnapshotId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<UserRow>(e =>
         {

@@ -27,6 +27,8 @@ internal sealed class SnapshotRow
     public double AverageScore { get; set; }
     public double TopAverageScore { get; set; }
     public int Passing { get; set; }
+    public int SprintCount { get; set; }
+    public int EventCount { get; set; }
 }
 
 /// <summary>A backlog item as imported, every canonical field; lists as JSON text.</summary>
@@ -86,6 +88,49 @@ internal sealed class ElementResultRow
     public string Status { get; set; } = "";
     public string Reason { get; set; } = "";
     public string EvidenceJson { get; set; } = "[]";
+}
+
+/// <summary>A sprint as imported with the snapshot's history.</summary>
+internal sealed class SprintRow
+{
+    public long SnapshotId { get; set; }
+    public int Ordinal { get; set; }
+    public string SprintId { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Start { get; set; }
+    public string? End { get; set; }
+    public string? Completed { get; set; }
+
+    /// <summary><c>unknown</c>, <c>future</c>, <c>active</c> or <c>closed</c>.</summary>
+    public string State { get; set; } = "";
+    public string? Goal { get; set; }
+    public bool Inferred { get; set; }
+}
+
+/// <summary>A dated change to an item, as imported with the snapshot's history.</summary>
+internal sealed class ItemEventRow
+{
+    public long SnapshotId { get; set; }
+    public int Ordinal { get; set; }
+    public string ItemId { get; set; } = "";
+
+    /// <summary>The <c>ItemEventKind</c> in snake_case (<c>status_changed</c> …).</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Round-trip text with the source's offset.</summary>
+    public string At { get; set; } = "";
+
+    /// <summary>The same instant as Unix milliseconds: what queries sort and filter on.</summary>
+    public long AtUnixMs { get; set; }
+    public string? Actor { get; set; }
+    public string? FromValue { get; set; }
+    public string? ToValue { get; set; }
+    public string? SprintId { get; set; }
+    public string? Direction { get; set; }
+    public string? ChangeId { get; set; }
+    public string? SourceFile { get; set; }
+    public int? SourceLine { get; set; }
+    public string? SourcePath { get; set; }
 }
 
 /// <summary>A user of the web app (schema only for now).</summary>

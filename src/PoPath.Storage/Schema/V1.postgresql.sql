@@ -36,6 +36,8 @@ CREATE TABLE snapshots (
     average_score double precision NOT NULL,
     top_average_score double precision NOT NULL,
     passing integer NOT NULL,
+    sprint_count integer NOT NULL,
+    event_count integer NOT NULL,
     CONSTRAINT pk_snapshots PRIMARY KEY (id),
     CONSTRAINT fk_snapshots_workspaces_workspace_id FOREIGN KEY (workspace_id) REFERENCES workspaces (id) ON DELETE RESTRICT
 );
@@ -49,6 +51,27 @@ CREATE TABLE workspace_members (
     CONSTRAINT ck_workspace_members_role CHECK (role IN ('owner', 'manager', 'viewer')),
     CONSTRAINT fk_workspace_members_users_user_id FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
     CONSTRAINT fk_workspace_members_workspaces_workspace_id FOREIGN KEY (workspace_id) REFERENCES workspaces (id) ON DELETE CASCADE
+);
+
+
+CREATE TABLE item_events (
+    snapshot_id bigint NOT NULL,
+    ordinal integer NOT NULL,
+    item_id text NOT NULL,
+    kind text NOT NULL,
+    at text NOT NULL,
+    at_unix_ms bigint NOT NULL,
+    actor text,
+    from_value text,
+    to_value text,
+    sprint_id text,
+    direction text,
+    change_id text,
+    source_file text,
+    source_line integer,
+    source_path text,
+    CONSTRAINT pk_item_events PRIMARY KEY (snapshot_id, ordinal),
+    CONSTRAINT fk_item_events_snapshots_snapshot_id FOREIGN KEY (snapshot_id) REFERENCES snapshots (id) ON DELETE RESTRICT
 );
 
 
@@ -84,6 +107,22 @@ CREATE TABLE items (
 );
 
 
+CREATE TABLE sprints (
+    snapshot_id bigint NOT NULL,
+    ordinal integer NOT NULL,
+    sprint_id text NOT NULL,
+    name text NOT NULL,
+    start text,
+    "end" text,
+    completed text,
+    state text NOT NULL,
+    goal text,
+    inferred boolean NOT NULL,
+    CONSTRAINT pk_sprints PRIMARY KEY (snapshot_id, ordinal),
+    CONSTRAINT fk_sprints_snapshots_snapshot_id FOREIGN KEY (snapshot_id) REFERENCES snapshots (id) ON DELETE RESTRICT
+);
+
+
 CREATE TABLE element_results (
     snapshot_id bigint NOT NULL,
     ordinal integer NOT NULL,
@@ -111,6 +150,12 @@ CREATE TABLE item_results (
 CREATE INDEX ix_element_results_snapshot_id_element_status ON element_results (snapshot_id, element, status);
 
 
+CREATE INDEX ix_item_events_snapshot_id_item_id_at_unix_ms ON item_events (snapshot_id, item_id, at_unix_ms);
+
+
+CREATE INDEX ix_item_events_snapshot_id_kind_at_unix_ms ON item_events (snapshot_id, kind, at_unix_ms);
+
+
 CREATE INDEX ix_items_snapshot_id_item_id ON items (snapshot_id, item_id);
 
 
@@ -118,6 +163,9 @@ CREATE INDEX ix_items_snapshot_id_rank ON items (snapshot_id, rank);
 
 
 CREATE UNIQUE INDEX ix_snapshots_workspace_id_number ON snapshots (workspace_id, number);
+
+
+CREATE INDEX ix_sprints_snapshot_id_sprint_id ON sprints (snapshot_id, sprint_id);
 
 
 CREATE UNIQUE INDEX ix_users_email ON users (email);

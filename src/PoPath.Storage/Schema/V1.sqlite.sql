@@ -33,6 +33,8 @@ CREATE TABLE "snapshots" (
     "average_score" REAL NOT NULL,
     "top_average_score" REAL NOT NULL,
     "passing" INTEGER NOT NULL,
+    "sprint_count" INTEGER NOT NULL,
+    "event_count" INTEGER NOT NULL,
     CONSTRAINT "fk_snapshots_workspaces_workspace_id" FOREIGN KEY ("workspace_id") REFERENCES "workspaces" ("id") ON DELETE RESTRICT
 );
 
@@ -45,6 +47,27 @@ CREATE TABLE "workspace_members" (
     CONSTRAINT "ck_workspace_members_role" CHECK (role IN ('owner', 'manager', 'viewer')),
     CONSTRAINT "fk_workspace_members_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE,
     CONSTRAINT "fk_workspace_members_workspaces_workspace_id" FOREIGN KEY ("workspace_id") REFERENCES "workspaces" ("id") ON DELETE CASCADE
+);
+
+
+CREATE TABLE "item_events" (
+    "snapshot_id" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "item_id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "at" TEXT NOT NULL,
+    "at_unix_ms" INTEGER NOT NULL,
+    "actor" TEXT NULL,
+    "from_value" TEXT NULL,
+    "to_value" TEXT NULL,
+    "sprint_id" TEXT NULL,
+    "direction" TEXT NULL,
+    "change_id" TEXT NULL,
+    "source_file" TEXT NULL,
+    "source_line" INTEGER NULL,
+    "source_path" TEXT NULL,
+    CONSTRAINT "pk_item_events" PRIMARY KEY ("snapshot_id", "ordinal"),
+    CONSTRAINT "fk_item_events_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "snapshots" ("id") ON DELETE RESTRICT
 );
 
 
@@ -80,6 +103,22 @@ CREATE TABLE "items" (
 );
 
 
+CREATE TABLE "sprints" (
+    "snapshot_id" INTEGER NOT NULL,
+    "ordinal" INTEGER NOT NULL,
+    "sprint_id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "start" TEXT NULL,
+    "end" TEXT NULL,
+    "completed" TEXT NULL,
+    "state" TEXT NOT NULL,
+    "goal" TEXT NULL,
+    "inferred" INTEGER NOT NULL,
+    CONSTRAINT "pk_sprints" PRIMARY KEY ("snapshot_id", "ordinal"),
+    CONSTRAINT "fk_sprints_snapshots_snapshot_id" FOREIGN KEY ("snapshot_id") REFERENCES "snapshots" ("id") ON DELETE RESTRICT
+);
+
+
 CREATE TABLE "element_results" (
     "snapshot_id" INTEGER NOT NULL,
     "ordinal" INTEGER NOT NULL,
@@ -107,6 +146,12 @@ CREATE TABLE "item_results" (
 CREATE INDEX "ix_element_results_snapshot_id_element_status" ON "element_results" ("snapshot_id", "element", "status");
 
 
+CREATE INDEX "ix_item_events_snapshot_id_item_id_at_unix_ms" ON "item_events" ("snapshot_id", "item_id", "at_unix_ms");
+
+
+CREATE INDEX "ix_item_events_snapshot_id_kind_at_unix_ms" ON "item_events" ("snapshot_id", "kind", "at_unix_ms");
+
+
 CREATE INDEX "ix_items_snapshot_id_item_id" ON "items" ("snapshot_id", "item_id");
 
 
@@ -114,6 +159,9 @@ CREATE INDEX "ix_items_snapshot_id_rank" ON "items" ("snapshot_id", "rank");
 
 
 CREATE UNIQUE INDEX "ix_snapshots_workspace_id_number" ON "snapshots" ("workspace_id", "number");
+
+
+CREATE INDEX "ix_sprints_snapshot_id_sprint_id" ON "sprints" ("snapshot_id", "sprint_id");
 
 
 CREATE UNIQUE INDEX "ix_users_email" ON "users" ("email");
