@@ -1,4 +1,5 @@
 using PoPath.Import.Csv;
+using PoPath.Import.History;
 using PoPath.Import.Jira;
 using PoPath.Import.PoPathJson;
 using PoPath.Import.Text;
@@ -38,6 +39,15 @@ public static class BacklogFormats
         s => s.Extension is "" or ".txt" or ".text" or ".md",
         o => new PlainTextReader(o));
 
+    /// <summary>Azure DevOps REST JSON read as a backlog: the work items, ordered by StackRank/BacklogPriority.</summary>
+    public static BacklogFormat AdoJson { get; } = FromHistory(HistoryFormats.AdoJson);
+
+    /// <summary>Jira REST JSON read as a backlog: the issues, ordered by Rank.</summary>
+    public static BacklogFormat JiraJson { get; } = FromHistory(HistoryFormats.JiraJson);
+
     /// <summary>Every format, in detection order.</summary>
-    public static IReadOnlyList<BacklogFormat> All { get; } = [PoPathJson, JiraCsv, Csv, Text];
+    public static IReadOnlyList<BacklogFormat> All { get; } = [PoPathJson, AdoJson, JiraJson, JiraCsv, Csv, Text];
+
+    private static BacklogFormat FromHistory(HistoryFormat format) =>
+        new(format.Id, format.Description, format.Family, format.Recognises, o => new HistoryBacklogReader(format, o));
 }
