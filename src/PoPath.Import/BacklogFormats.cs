@@ -45,8 +45,14 @@ public static class BacklogFormats
     /// <summary>Jira REST JSON read as a backlog: the issues, ordered by Rank.</summary>
     public static BacklogFormat JiraJson { get; } = FromHistory(HistoryFormats.JiraJson);
 
+    /// <summary>GitHub issues JSON read as a backlog.</summary>
+    public static BacklogFormat GitHubJson { get; } = FromHistory(HistoryFormats.GitHubJson);
+
+    /// <summary>Linear's CSV export read as a backlog.</summary>
+    public static BacklogFormat LinearCsv { get; } = FromHistory(HistoryFormats.LinearCsv);
+
     /// <summary>Every format, in detection order.</summary>
-    public static IReadOnlyList<BacklogFormat> All { get; } = [PoPathJson, AdoJson, JiraJson, JiraCsv, Csv, Text];
+    public static IReadOnlyList<BacklogFormat> All { get; } = [PoPathJson, AdoJson, JiraJson, GitHubJson, LinearCsv, JiraCsv, Csv, Text];
 
     private static BacklogFormat FromHistory(HistoryFormat format) =>
         new(format.Id, format.Description, format.Family, format.Recognises, o => new HistoryBacklogReader(format, o));

@@ -105,7 +105,7 @@ public sealed class BacklogLoaderTests
     {
         var backlog = await BacklogLoader.LoadAsync(Read.Utf8("a\n"), "x", "yaml");
 
-        backlog.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("unknown format 'yaml'; expected one of auto, popath-json, ado-json, jira-json, jira-csv, csv, text");
+        backlog.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("unknown format 'yaml'; expected one of auto, popath-json, ado-json, jira-json, github-json, linear-csv, jira-csv, csv, text");
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class BacklogLoaderTests
 
     [Fact]
     public void Lists_the_accepted_format_ids() =>
-        BacklogLoader.FormatIds.ShouldBe(["auto", "popath-json", "ado-json", "jira-json", "jira-csv", "csv", "text"]);
+        BacklogLoader.FormatIds.ShouldBe(["auto", "popath-json", "ado-json", "jira-json", "github-json", "linear-csv", "jira-csv", "csv", "text"]);
 
     private sealed class ThrowingReader : IBacklogReader
     {

@@ -1,5 +1,7 @@
 using PoPath.Import.AzureDevOps;
+using PoPath.Import.GitHub;
 using PoPath.Import.Jira;
+using PoPath.Import.Linear;
 
 namespace PoPath.Import.History;
 
@@ -36,6 +38,20 @@ public static class HistoryFormats
         Recognises = s => s.HasHeader("params") && s.HasHeader("data") && s.HasHeader("input"),
     };
 
+    public static HistoryFormat GitHubJson { get; } = new(
+        GitHubHistoryReader.FormatId,
+        "GitHub REST JSON (issues, timeline or issue events, milestones)",
+        FormatFamily.Json,
+        s => s.Text.Contains("\"node_id\"", StringComparison.Ordinal) || s.Text.Contains("api.github.com", StringComparison.Ordinal),
+        o => new GitHubHistoryReader(o));
+
+    public static HistoryFormat LinearCsv { get; } = new(
+        LinearCsvReader.FormatId,
+        "Linear CSV export (ID, Title, Status, Cycle Number, Cycle Name … columns)",
+        FormatFamily.Delimited,
+        s => s.HasHeader("Title") && (s.HasHeader("Cycle Number") || s.HasHeader("Cycle Name")),
+        _ => new LinearCsvReader());
+
     /// <summary>Every format, in detection order.</summary>
-    public static IReadOnlyList<HistoryFormat> All { get; } = [AdoJson, JiraJson, DevLakeJira];
+    public static IReadOnlyList<HistoryFormat> All { get; } = [AdoJson, JiraJson, GitHubJson, DevLakeJira, LinearCsv];
 }
