@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using PoPath.Cli.Rendering;
 using PoPath.Core.Import;
 using PoPath.Core.Readiness;
@@ -18,22 +20,10 @@ internal static class CheckCommand
         var format = new Option<string>("--format") { Description = "Input format.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong(Formats);
         var top = new Option<int>("--top") { Description = "How many top items (by rank) the gap profile covers and the table lists.", DefaultValueFactory = _ => ReadinessEngine.DefaultTop };
-        top.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 1_000_000)
-            {
-                r.AddError("--top must be between 1 and 1000000.");
-            }
-        });
+        top.Validators.Add(r => InRange(r, 1, 1_000_000, "--top must be between 1 and 1000000."));
         var output = new Option<OutputFormat>("--output", "-o") { Description = "Output format.", DefaultValueFactory = _ => OutputFormat.Table };
         var failUnder = new Option<int?>("--fail-under") { Description = "Exit with 1 when the average score of the top items is below this (0–100)." };
-        failUnder.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is < 0 or > 100)
-            {
-                r.AddError("--fail-under must be between 0 and 100.");
-            }
-        });
+        failUnder.Validators.Add(r => InRange(r, 0, 100, "--fail-under must be between 0 and 100."));
 
         var command = new Command("check", "Run the practical test on every item of a backlog: customer need, business reason, trade-off, expected outcome, why before the three items below, and acceptance criteria — with the evidence for each verdict.")
         {
@@ -41,6 +31,19 @@ internal static class CheckCommand
         };
         command.SetAction((parse, ct) => RunAsync(env, parse.GetValue(file)!, parse.GetValue(format)!, parse.GetValue(top), parse.GetValue(output), parse.GetValue(failUnder), ct));
         return command;
+    }
+
+    /// <summary>Adds <paramref name="message"/> when the option's number is outside min..max.</summary>
+    /// <remarks>
+    /// Reads the token rather than <c>GetValueOrDefault</c>, which throws when the token is not a number ("--top many");
+    /// System.CommandLine reports that conversion error itself.
+    /// </remarks>
+    private static void InRange(OptionResult r, int min, int max, string message)
+    {
+        if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n < min || n > max))
+        {
+            r.AddError(message);
+        }
     }
 
     public static async Task<int> RunAsync(CliEnvironment env, string file, string format, int top, OutputFormat output, int? failUnder, CancellationToken ct)
@@ -56,8 +59,9 @@ internal static class CheckCommand
             return ExitCodes.Input;
         }
 
-        var run = Analyse(env, loaded);
-        var report = new CheckReport(run, file, loaded.Format, loaded.Diagnostics, top == 0 ? ReadinessEngine.DefaultTop : top);
+        var run = Analyse(env, loaded, top);
+        // The loader's name for the input: "stdin" for -, which the renderers print as the source.
+        var report = new CheckReport(run, loaded.Source, loaded.Format, loaded.Diagnostics, top == 0 ? ReadinessEngine.DefaultTop : top);
         Renderer(output, env).Render(report, env.Out);
         env.Out.Flush();
 
@@ -102,15 +106,15 @@ internal static class CheckCommand
         return result!;
     }
 
-    private static CheckRun Analyse(CliEnvironment env, Backlog backlog)
+    private static CheckRun Analyse(CliEnvironment env, Backlog backlog, int top)
     {
         if (backlog.Items.Count < LargeItemCount || !env.StderrIsTerminal)
         {
-            return ReadinessEngine.Default.Run(backlog.Items);
+            return ReadinessEngine.Default.Run(backlog.Items, top);
         }
 
         CheckRun? run = null;
-        StderrConsole(env).Status().Start($"Testing {backlog.Items.Count} items", _ => run = ReadinessEngine.Default.Run(backlog.Items));
+        StderrConsole(env).Status().Start($"Testing {backlog.Items.Count} items", _ => run = ReadinessEngine.Default.Run(backlog.Items, top));
         return run!;
     }
 

@@ -67,7 +67,8 @@ internal sealed class TableCheckRenderer(bool colour, int width) : ICheckRendere
     {
         console.Write(new Text($"{r.Item.Rank}. {r.Item.Id} — {ElementLabels.Quote(r.Item.Title, 100)} (score {r.Score})", new Style(decoration: Decoration.Bold)));
         console.WriteLine();
-        var grid = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2)).AddColumn(new GridColumn().NoWrap()).AddColumn();
+        // Left 2 indents under the heading; right 2 as Spectre gives columns by default (PadLeft alone left "Trade-off" touching its status).
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap().Padding(2, 0, 2, 0)).AddColumn(new GridColumn().NoWrap()).AddColumn();
         foreach (var v in r.Elements)
         {
             var status = new Text($"{ElementLabels.Symbol(v.Status)} {v.Status.Id()}", new Style(colour ? Color(v.Status) : Spectre.Console.Color.Default));
