@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PoPath.Cli.Check;
+using PoPath.Cli.Storage;
 
 namespace PoPath.Cli;
 
@@ -12,8 +13,13 @@ internal static class PoPathApp
     {
         var root = new RootCommand("PoPath reads a Product Owner's backlog and runs the practical test on every item: can it explain the customer need, the business reason, the trade-off, the expected outcome, and why it comes before the three items below it?")
         {
-            CheckCommand.Create(env),
+            StoredCheck.Attach(CheckCommand.Create(env), env),
             DemoCommand.Create(env),
+            ImportCommand.Create(env),
+            WorkspacesCommand.Create(env),
+            SnapshotsCommand.Create(env),
+            DiffCommand.Create(env),
+            DbCommand.Create(env),
         };
         return root;
     }

@@ -99,11 +99,20 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
         return await SchemaMigrator.VersionAsync(db, Target.Provider, cancellationToken);
     }
 
+    /// <summary>The schema version this build writes.</summary>
+    public static int CurrentSchemaVersion => SchemaMigrator.CurrentVersion;
+
     public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
     {
         EnsureWritable();
         return await Guard(async () =>
         {
+            var version = await SchemaVersionAsync(cancellationToken);
+            if (Target.Provider == StoreProvider.Sqlite && version > 0 && version < SchemaMigrator.CurrentVersion)
+            {
+                AutomaticBackup = await BackupAsync(BackupPath(Target.Value, $"v{version}"), cancellationToken);
+            }
+
             await using var db = NewContext();
             return await SchemaMigrator.MigrateAsync(db, Target.Provider, _clock, cancellationToken);
         });

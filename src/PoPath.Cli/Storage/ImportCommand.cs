@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using PoPath.Cli.Check;
+using PoPath.Core.History;
+using PoPath.Core.Model;
+using PoPath.Core.Readiness;
+using PoPath.Core.Storage;
+using PoPath.Import;
+using PoPath.Import.History;
+using PoPath.Storage;
+using Spectre.Console;
+
+namespace PoPath.Cli.Storage;
+
+/// <summary><c>popath import &lt;file&gt; --workspace W</c>: read a backlog, run the practical test, and store both as the workspace's next snapshot.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string>("file") { Description = "The backlog export to import (with --history: a history file or a folder of them)." };
+        var workspace = StoreOptions.Workspace();
+        var format = new Option<string>("--format") { Description = "Input format (auto detects it).", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong([.. CheckCommand.Formats.Union(HistoryLoader.FormatIds)]);
+        var history = new Option<bool>("--history") { Description = "Read the file or folder as a history export (items, sprints, item events) and store the history with the snapshot." };
+        var db = StoreOptions.Db();
+        var output = StoreOptions.Output();
+        var command = new Command("import", "Import a backlog into a workspace as a new, immutable snapshot (the workspace is created on first use). The import lands whole or not at all.")
+        {
+            file, workspace, format, history, db, output,
+        };
+        command.SetAction((parse, ct) => StoreRunner.RunAsync(env, parse.GetValue(db), store =>
+            RunAsync(env, store, parse.GetValue(file)!, parse.GetValue(workspace)!, parse.GetValue(format)!, parse.GetValue(history), parse.GetValue(output), ct), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment env, BacklogStore store, string file, string workspace, string format, bool withHistory, StoreOutput output, CancellationToken ct)
+    {
+        if (!withHistory && !File.Exists(file))
+        {
+            env.Error.WriteLine($"popath: {file}: {(Directory.Exists(file) ? "is a folder; expected a backlog file (a folder of history files needs --history)" : "file not found")}.");
+            return ExitCodes.Input;
+        }
+
+        var formats = withHistory ? HistoryLoader.FormatIds : CheckCommand.Formats;
+        if (!formats.Contains(format))
+        {
+            env.Error.WriteLine($"popath: --format {format} is not a {(withHistory ? "history" : "backlog")} format; expected one of {string.Join(", ", formats)}.");
+            return ExitCodes.Usage;
+        }
+
+        SnapshotInfo? info = null;
+        int? failed = null;
+        async Task Work(Action<double>? reading, Action<long, long>? storing)
+        {
+            BacklogHistory loaded;
+            if (withHistory)
+            {
+                loaded = await HistoryLoader.LoadAsync(file, format, ct);
+            }
+            else
+            {
+                var length = Math.Max(1, new FileInfo(file).Length);
+                await using var stream = new ProgressStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
+                var backlog = await BacklogLoader.LoadAsync(stream, file, format, ct);
+                loaded = new BacklogHistory(backlog.Source, backlog.Format, backlog.Items, [], [], backlog.Diagnostics);
+            }
+
+            reading?.Invoke(100);
+            foreach (var d in loaded.Diagnostics)
+            {
+                env.Error.WriteLine(d.ToString());
+            }
+
+            if (loaded.Failed)
+            {
+                env.Error.WriteLine($"popath: {file} did not load; nothing was written to workspace '{workspace}'.");
+                failed = ExitCodes.Input;
+                return;
+            }
+
+            var run = ReadinessEngine.Default.Run(loaded.Items);
+            var rows = ((long)loaded.Items.Count * (2 + ElementNames.All.Count)) + loaded.Sprints.Count + loaded.Events.Count;
+            var progress = storing is null ? null : new Progress(written => storing(written, rows));
+            info = withHistory
+                ? await store.ImportAsync(workspace, loaded, run, progress, ct)
+                : await store.ImportAsync(workspace, loaded.ToBacklog(), run, progress, ct);
+        }
+
+        if (env.StderrIsTerminal)
+        {
+            await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(env.Error), Interactive = InteractionSupport.Yes })
+                .Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
+                .StartAsync(async p =>
+                {
+                    var read = p.AddTask("Reading " + Markup.Escape(Path.GetFileName(file)));
+                    var write = p.AddTask("Storing snapshot", autoStart: false);
+                    await Work(v => read.Value = v, (done, total) =>
+                    {
+                        write.StartTask();
+                        write.Value = 100.0 * done / Math.Max(1, total);
+                    });
+                    write.Value = 100;
+                });
+        }
+        else
+        {
+            await Work(null, null);
+        }
+
+        if (failed is { } code)
+        {
+            return code;
+        }
+
+        var s = info!;
+        StoreRenderer.Write(env, output, $"Imported into {workspace}",
+            ["Workspace", "Snapshot", "Items", "Sprints", "Events", "Warnings", "Passing", "Top avg"],
+            [[workspace, s.Number.ToString(CultureInfo.InvariantCulture), s.ItemCount.ToString(CultureInfo.InvariantCulture), s.Sprints.ToString(CultureInfo.InvariantCulture),
+              s.Events.ToString(CultureInfo.InvariantCulture), s.Diagnostics.Count.ToString(CultureInfo.InvariantCulture), s.Passing.ToString(CultureInfo.InvariantCulture),
+              s.TopAverageScore.ToString("0.0", CultureInfo.InvariantCulture)]],
+            new { workspace, database = store.Location, snapshot = SnapshotsCommand.Json(s) });
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Reports on the writer's thread (<see cref="Progress{T}"/> would post to a context that a CLI does not have).</summary>
+    private sealed class Progress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+}
