@@ -195,7 +195,13 @@ public sealed class ReadinessEngine
                 continue;
             }
 
-            var template = Lexicon.Question($"{v.Element.Id()}.{v.Status.Id()}");
+            var key = $"{v.Element.Id()}.{v.Status.Id()}";
+            if (v.Element == Element.OrderingRationale && ctx.Below.Count == 0 && Lexicon.HasQuestion(key + ".last"))
+            {
+                key += ".last"; // the last item has nothing below it to be compared with
+            }
+
+            var template = Lexicon.Question(key);
             var evidence = v.Evidence.Count > 0 ? Shorten(v.Evidence[0].Text) : "";
             questions.Add(template.Replace("{below}", below, StringComparison.Ordinal).Replace("{evidence}", evidence, StringComparison.Ordinal));
         }

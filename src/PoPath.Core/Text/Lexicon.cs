@@ -49,6 +49,9 @@ public sealed class Lexicon
     internal CueDefinition Definition(string name) =>
         _cues.TryGetValue(name, out var c) ? c : throw new KeyNotFoundException($"lexicon '{Language}' has no cue '{name}'");
 
+    /// <summary>True when the lexicon has a question template for the key.</summary>
+    public bool HasQuestion(string key) => _questions.ContainsKey(key);
+
     /// <summary>The question template for an element and status, e.g. <c>trade_off.missing</c>.</summary>
     public string Question(string key) => _questions.TryGetValue(key, out var q) ? q : key;
 

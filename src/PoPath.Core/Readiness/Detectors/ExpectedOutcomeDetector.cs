@@ -63,7 +63,11 @@ public sealed class ExpectedOutcomeDetector : IElementDetector
 
         // A direction without a measure ("improve satisfaction", "faster search").
         var vague = text.Find("outcome.vague").Where(h => h.Field.Name != ItemFields.AcceptanceCriteria && !InAcSection(h, lex)).ToList();
-        var vagueDirected = vague.Where(v => direction.Any(d => d.SameSentence(v)) || IsComparative(v)).ToList();
+        // A comparative ("faster search") states a direction when it names the item or its goal, not when it
+        // compares options ("provider A (cheaper) or provider B (better coverage)").
+        var intentCues = text.Find("outcome.intent");
+        var vagueDirected = vague.Where(v => direction.Any(d => d.SameSentence(v))
+            || (IsComparative(v) && (v.Field.Name == ItemFields.Title || Verdicts.Inside(v, story.Ends) || Verdicts.Inside(v, story.Means) || intentCues.Any(i => i.SameSentence(v))))).ToList();
         if (vagueDirected.Count > 0)
         {
             return Verdicts.Weak(E, "a direction without a measure", vagueDirected.Select(h => h.SentenceEvidence()));

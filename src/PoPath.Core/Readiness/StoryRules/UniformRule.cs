@@ -66,8 +66,28 @@ public sealed class UniformRule : IStoryRule
     private static class Template
     {
         // A story without an ends clause follows the template as far as it goes; missing "so that" is not a uniformity defect.
-        public static bool Prefix(string common, string t) => common.StartsWith(t, StringComparison.Ordinal);
+        // Adding the ends clause to the common template is uniform too.
+        public static bool Prefix(string common, string t) =>
+            common.StartsWith(t, StringComparison.Ordinal) || t.StartsWith(common + "|", StringComparison.Ordinal);
 
-        public static string Render(string t) => string.Join(", ", t.Split('|').Select(p => p.Length == 0 ? "" : char.ToUpperInvariant(p[0]) + p[1..])) + " …";
+        /// <summary>"as a|i want to|so that" → "As a ‹role›, I want to ‹…›, so that ‹…›".</summary>
+        public static string Render(string t)
+        {
+            var parts = t.Split('|');
+            var rendered = new List<string>(parts.Length);
+            for (var i = 0; i < parts.Length; i++)
+            {
+                var p = parts[i].Replace("i ", "I ", StringComparison.Ordinal);
+                if (p.Length == 0)
+                {
+                    continue;
+                }
+
+                var slot = i == 0 && p.StartsWith("as", StringComparison.Ordinal) ? "‹role›" : "‹…›";
+                rendered.Add((rendered.Count == 0 ? char.ToUpperInvariant(p[0]) + p[1..] : p) + " " + slot);
+            }
+
+            return string.Join(", ", rendered);
+        }
     }
 }
