@@ -13,7 +13,7 @@ internal sealed class MarkdownCheckRenderer : ICheckRenderer
         var inv = CultureInfo.InvariantCulture;
         o.WriteLine($"# The practical test: {MarkdownText.Escape(Path.GetFileName(report.Source))}");
         o.WriteLine();
-        o.WriteLine(string.Create(inv, $"{run.Summary.Items} items; average score {run.Summary.AverageScore:0.0}; top {run.Gaps.ItemsConsidered} average {run.Summary.TopAverageScore:0.0}; {run.Summary.Passing} pass the practical test."));
+        o.WriteLine(string.Create(inv, $"{run.Summary.Items} {(run.Summary.Items == 1 ? "item" : "items")}; average score {run.Summary.AverageScore:0.0}; top {run.Gaps.ItemsConsidered} average {run.Summary.TopAverageScore:0.0}; {run.Summary.Passing} pass the practical test."));
         var warnings = report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         if (warnings > 0)
         {

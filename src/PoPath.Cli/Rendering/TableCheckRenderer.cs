@@ -79,16 +79,21 @@ internal sealed class TableCheckRenderer(bool colour, int width) : ICheckRendere
         }
 
         console.Write(grid);
-        foreach (var q in r.Questions)
+        // A grid keeps wrapped lines indented under their text.
+        if (r.Questions.Count > 0 || r.Findings.Count > 0)
         {
-            console.Write(new Text($"  ? {q}"));
-            console.WriteLine();
-        }
+            var notes = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1)).AddColumn();
+            foreach (var q in r.Questions)
+            {
+                notes.AddRow(new Text("?"), new Text(q));
+            }
 
-        foreach (var f in r.Findings)
-        {
-            console.Write(new Text($"  story form {f.Rule}: {f.Message}", new Style(decoration: Decoration.Dim)));
-            console.WriteLine();
+            foreach (var f in r.Findings)
+            {
+                notes.AddRow(new Text("·", new Style(decoration: Decoration.Dim)), new Text($"story form {f.Rule}: {f.Message}", new Style(decoration: Decoration.Dim)));
+            }
+
+            console.Write(notes);
         }
 
         console.WriteLine();
@@ -116,7 +121,7 @@ internal sealed class TableCheckRenderer(bool colour, int width) : ICheckRendere
         console.Write(gaps);
         var s = run.Summary;
         console.Write(new Text(string.Create(CultureInfo.InvariantCulture,
-            $"{s.Items} items · average score {s.AverageScore:0.0} · top {run.Gaps.ItemsConsidered} average {s.TopAverageScore:0.0} · {s.Passing} pass the practical test")));
+            $"{Plural(s.Items, "item")} · average score {s.AverageScore:0.0} · top {run.Gaps.ItemsConsidered} average {s.TopAverageScore:0.0} · {s.Passing} {(s.Passing == 1 ? "passes" : "pass")} the practical test")));
         console.WriteLine();
         var warnings = report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         if (warnings > 0)
@@ -125,6 +130,8 @@ internal sealed class TableCheckRenderer(bool colour, int width) : ICheckRendere
             console.WriteLine();
         }
     }
+
+    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     private static Color Color(ElementStatus s) => s switch
     {
