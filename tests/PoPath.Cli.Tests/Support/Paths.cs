@@ -18,9 +18,5 @@ internal static class Paths
     public static string Input(string name) => name == "sample" ? Sample : Fixture(name);
 
     /// <summary>A folder of <c>../shared/data</c> beside the repository root, or null when it is not there.</summary>
-    public static string? SharedData(string relative)
-    {
-        var folder = Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", relative));
-        return Directory.Exists(folder) ? folder : null;
-    }
+    public static string? SharedData(string relative) => RepoRoot.SharedData(relative);
 }

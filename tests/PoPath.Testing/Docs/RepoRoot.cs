@@ -18,4 +18,11 @@ public static class RepoRoot
 
         throw new DirectoryNotFoundException($"no PoPath.slnx above {from ?? AppContext.BaseDirectory}");
     }
+
+    /// <summary>A folder of the public data sets in <c>../shared/data</c> beside the repository root, or null when it is not there.</summary>
+    public static string? SharedData(string relative)
+    {
+        var folder = Path.GetFullPath(Path.Combine(Find(), "..", "shared", "data", relative));
+        return Directory.Exists(folder) ? folder : null;
+    }
 }
