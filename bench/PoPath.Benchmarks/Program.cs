@@ -4,6 +4,18 @@ using PoPath.Benchmarks;
 // `throughput`: the macro figures of docs/benchmarks/check.md (engine items/s, parse vs. analysis, end-to-end check).
 // `--smoke`: the same code paths once on a small input, for CI.
 // Anything else goes to BenchmarkDotNet (e.g. `--filter '*'`).
+// `import-bench [--issues N] [--smoke] [--out FILE]`: history import throughput and memory (docs/benchmarks/import.md).
+if (args.Length > 0 && args[0] is "import-bench")
+{
+    return await ImportBench.RunAsync(args);
+}
+
+// `storage-bench`: the storage import and overview figures of docs/benchmarks/storage.md.
+if (args.Length > 0 && args[0] == "storage-bench")
+{
+    return await StorageBench.RunAsync(args);
+}
+
 if (args.Length > 0 && args[0] is "throughput" or "--smoke")
 {
     return await Throughput.RunAsync(args);
