@@ -93,16 +93,17 @@ internal sealed class JiraFieldMap
             }
         }
 
-        return field?.ToLowerInvariant() switch
+        return field switch
         {
-            "sprint" => "sprint",
-            "rank" => "rank",
-            "story points" or "story point estimate" => "points",
-            "status" => "status",
-            "priority" => "priority",
-            "resolution" => "resolution",
-            "labels" => "labels",
-            var f => f ?? "",
+            null => "",
+            _ when field.Equals("status", StringComparison.OrdinalIgnoreCase) => "status",
+            _ when field.Equals("Sprint", StringComparison.OrdinalIgnoreCase) => "sprint",
+            _ when field.Equals("Rank", StringComparison.OrdinalIgnoreCase) => "rank",
+            _ when field.Equals("priority", StringComparison.OrdinalIgnoreCase) => "priority",
+            _ when field.Equals("resolution", StringComparison.OrdinalIgnoreCase) => "resolution",
+            _ when field.Equals("labels", StringComparison.OrdinalIgnoreCase) => "labels",
+            _ when field.Equals("Story Points", StringComparison.OrdinalIgnoreCase) || field.Equals("Story point estimate", StringComparison.OrdinalIgnoreCase) => "points",
+            _ => field,
         };
     }
 }

@@ -161,7 +161,9 @@ public sealed partial class JiraHistoryReader
     private IEnumerable<HistoryRecord> History(string key, JsonElement h, SourceLocation at)
     {
         var historyId = h.Str("id");
-        if (historyId is not null && !_histories.Add((key, historyId)))
+        if (historyId is not null && !(long.TryParse(historyId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var numeric)
+                ? _historyIds.Add(numeric)
+                : _otherHistoryIds.Add(historyId)))
         {
             yield break; // The same history from the embedded changelog and a changelog page.
         }

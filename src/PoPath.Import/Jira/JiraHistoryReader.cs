@@ -28,7 +28,9 @@ public sealed partial class JiraHistoryReader(ImportOptions options) : IHistoryR
     private readonly Dictionary<string, string> _keyOfId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _issues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _rank = new(StringComparer.Ordinal);
-    private readonly HashSet<(string, string)> _histories = [];
+    // Jira history ids are unique per site: numeric ones are kept as numbers, so the set stays small.
+    private readonly HashSet<long> _historyIds = [];
+    private readonly HashSet<string> _otherHistoryIds = new(StringComparer.Ordinal);
     private readonly List<(string IssueId, JsonElement Histories, SourceLocation At)> _unresolved = [];
 
     public JiraHistoryReader()
