@@ -83,4 +83,61 @@ public sealed class JiraSharedDataTests(ITestOutputHelper output)
         // Ranked by LexoRank: SP-1 (0|i0001r:) is above SP-2 (0|i0001z:).
         history.Items.Single(i => i.Id == "SP-1").Rank.ShouldBeLessThan(history.Items.Single(i => i.Id == "SP-2").Rank);
     }
+
+    [Fact]
+    public async Task Jirametrics_complete_sample_gives_rank_moves_and_resolution_set_cleared_and_set_again()
+    {
+        var folder = SharedData.Folder("backlogs/jira-rest-samples/jirametrics-complete_sample");
+        if (folder is null)
+        {
+            output.WriteLine("skipped: ../shared/data/backlogs/jira-rest-samples/jirametrics-complete_sample is not there");
+            return;
+        }
+
+        var history = await HistoryLoader.LoadAsync(folder);
+
+        history.Failed.ShouldBeFalse();
+        history.Items.Count.ShouldBe(6);
+        history.Events.Where(e => e.Kind == ItemEventKind.RankMoved).OrderBy(e => e.At).Select(e => (e.ItemId, e.ChangeId, e.Direction, e.Actor))
+            .ShouldBe([
+                ("SP-8", "10052", RankDirection.Up, "Mike Bowler"),
+                ("SP-7", "10078", RankDirection.Up, "Mike Bowler"),
+                ("SP-11", "10079", RankDirection.Up, "Mike Bowler"),
+                ("SP-11", "10081", RankDirection.Up, "Mike Bowler"),
+            ]);
+        history.Events.Where(e => e.ItemId == "SP-5" && e.Kind == ItemEventKind.Resolved).Select(e => (e.ChangeId, e.To))
+            .ShouldBe([("10067", "Done"), ("10070", null), ("10072", "Done")]);
+        // The three non-issue files (board configuration, meta, statuses) are skipped with a warning each.
+        history.Diagnostics.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Go_jira_sprint_page_gives_six_sprints_and_the_two_issue_mocks_are_duplicate_keys()
+    {
+        var folder = SharedData.Folder("backlogs/jira-rest-samples/go-jira");
+        if (folder is null)
+        {
+            output.WriteLine("skipped: ../shared/data/backlogs/jira-rest-samples/go-jira is not there");
+            return;
+        }
+
+        var sprints = await HistoryLoader.LoadAsync(Path.Combine(folder, "sprints.json"));
+        sprints.Sprints.Select(s => (s.Id, s.State)).ShouldBe([
+            ("740", SprintState.Closed), ("776", SprintState.Closed), ("807", SprintState.Closed),
+            ("832", SprintState.Active), ("845", SprintState.Future), ("846", SprintState.Future),
+        ]);
+
+        var withChangelog = await HistoryLoader.LoadAsync(Path.Combine(folder, "issues_in_sprint_with_changelog.json"));
+        withChangelog.Failed.ShouldBeFalse();
+        withChangelog.Items.ShouldHaveSingleItem().Id.ShouldBe("AR-86");
+        withChangelog.Events.ShouldContain(e => e.Kind == ItemEventKind.PriorityChanged);
+
+        // The folder holds AR-86 twice (with and without changelog): one error naming both places, nothing imported.
+        var whole = await HistoryLoader.LoadAsync(folder);
+        whole.Failed.ShouldBeTrue();
+        whole.Items.ShouldBeEmpty();
+        var error = whole.Diagnostics.Single(d => d.Severity == PoPath.Core.Import.DiagnosticSeverity.Error);
+        error.Message.ShouldContain("duplicate issue key AR-86: first at");
+        error.Message.ShouldContain("issues_in_sprint.json");
+    }
 }
