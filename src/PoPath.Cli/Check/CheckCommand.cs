@@ -19,11 +19,20 @@ internal static class CheckCommand
         var file = new Argument<string>("file") { Description = "The backlog export to test, or - to read standard input." };
         var format = new Option<string>("--format") { Description = "Input format.", DefaultValueFactory = _ => "auto" };
         format.AcceptOnlyFromAmong(Formats);
-        var top = new Option<int>("--top") { Description = "How many top items (by rank) the gap profile covers and the table lists.", DefaultValueFactory = _ => ReadinessEngine.DefaultTop };
-        top.Validators.Add(r => InRange(r, 1, 1_000_000, "--top must be between 1 and 1000000."));
-        var output = new Option<OutputFormat>("--output", "-o") { Description = "Output format.", DefaultValueFactory = _ => OutputFormat.Table };
-        var failUnder = new Option<int?>("--fail-under") { Description = "Exit with 1 when the average score of the top items is below this (0–100)." };
-        failUnder.Validators.Add(r => InRange(r, 0, 100, "--fail-under must be between 0 and 100."));
+        var top = new Option<int>("--top")
+        {
+            Description = "How many top items (by rank) the gap profile covers and the table lists.",
+            HelpName = "N",
+            DefaultValueFactory = _ => ReadinessEngine.DefaultTop,
+            CustomParser = r => WholeNumber(r, "--top", 1, 1_000_000) ?? ReadinessEngine.DefaultTop,
+        };
+        var output = new Option<OutputFormat>("--output", "-o") { Description = "Output format.", HelpName = "table|json|markdown|sarif|csv", DefaultValueFactory = _ => OutputFormat.Table };
+        var failUnder = new Option<int?>("--fail-under")
+        {
+            Description = "Exit with 1 when the average score of the top items is below this (0–100).",
+            HelpName = "SCORE",
+            CustomParser = r => WholeNumber(r, "--fail-under", 0, 100),
+        };
 
         var command = new Command("check", "Run the practical test on every item of a backlog: customer need, business reason, trade-off, expected outcome, why before the three items below, and acceptance criteria — with the evidence for each verdict.")
         {
@@ -33,17 +42,28 @@ internal static class CheckCommand
         return command;
     }
 
-    /// <summary>Adds <paramref name="message"/> when the option's number is outside min..max.</summary>
-    /// <remarks>
-    /// Reads the token rather than <c>GetValueOrDefault</c>, which throws when the token is not a number ("--top many");
-    /// System.CommandLine reports that conversion error itself.
-    /// </remarks>
-    private static void InRange(OptionResult r, int min, int max, string message)
+    /// <summary>Parses a whole number in min..max, or adds an error that names the option and what was given.</summary>
+    private static int? WholeNumber(ArgumentResult r, string option, int min, int max)
     {
-        if (r.Tokens is [var token] && int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && (n < min || n > max))
+        if (r.Tokens is not [var token])
         {
-            r.AddError(message);
+            r.AddError($"{option} expects one whole number.");
+            return null;
         }
+
+        if (!int.TryParse(token.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n))
+        {
+            r.AddError($"{option} expects a whole number, got '{token.Value}'.");
+            return null;
+        }
+
+        if (n < min || n > max)
+        {
+            r.AddError($"{option} must be between {min} and {max}, got {n}.");
+            return null;
+        }
+
+        return n;
     }
 
     public static async Task<int> RunAsync(CliEnvironment env, string file, string format, int top, OutputFormat output, int? failUnder, CancellationToken ct)
