@@ -35,7 +35,7 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.ToTable("items");
             e.HasKey(i => new { i.SnapshotId, i.Ordinal });
             e.HasIndex(i => new { i.SnapshotId, i.ItemId });
-            e.HasIndex(i => new { i.SnapshotId, i.Rank });
+            e.HasIndex(i => new { i.SnapshotId, i.Rank, i.ItemId }); // the top items: ORDER BY rank, item_id from the index
             e.HasOne<SnapshotRow>().WithMany().HasForeignKey(i => i.SnapshotId).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<ItemResultRow>(e =>
@@ -48,7 +48,9 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
         {
             e.ToTable("element_results");
             e.HasKey(r => new { r.SnapshotId, r.Ordinal, r.Element });
-            e.HasIndex(r => new { r.SnapshotId, r.Element, r.Status });
+
+            // No (snapshot, element, status) index: SQLite's planner preferred it to the key for the overview's
+            // "these 20 items" query and scanned a whole snapshot (530 ms → 4 ms at 100,000 items without it).
             e.HasOne<ItemRow>().WithMany().HasForeignKey(r => new { r.SnapshotId, r.Ordinal }).OnDelete(DeleteBehavior.Restrict);
         });
         modelBuilder.Entity<SprintRow>(e =>

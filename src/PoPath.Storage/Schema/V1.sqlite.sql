@@ -143,9 +143,6 @@ CREATE TABLE "item_results" (
 );
 
 
-CREATE INDEX "ix_element_results_snapshot_id_element_status" ON "element_results" ("snapshot_id", "element", "status");
-
-
 CREATE INDEX "ix_item_events_snapshot_id_item_id_at_unix_ms" ON "item_events" ("snapshot_id", "item_id", "at_unix_ms");
 
 
@@ -155,7 +152,7 @@ CREATE INDEX "ix_item_events_snapshot_id_kind_at_unix_ms" ON "item_events" ("sna
 CREATE INDEX "ix_items_snapshot_id_item_id" ON "items" ("snapshot_id", "item_id");
 
 
-CREATE INDEX "ix_items_snapshot_id_rank" ON "items" ("snapshot_id", "rank");
+CREATE INDEX "ix_items_snapshot_id_rank_item_id" ON "items" ("snapshot_id", "rank", "item_id");
 
 
 CREATE UNIQUE INDEX "ix_snapshots_workspace_id_number" ON "snapshots" ("workspace_id", "number");
