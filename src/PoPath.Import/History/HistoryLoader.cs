@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PoPath.Core.History;
 using PoPath.Core.Import;
 using PoPath.Core.Model;
@@ -105,6 +106,74 @@ public static class HistoryLoader
         var reader = chosen.CreateReader(options);
         await collector.ReadAsync(reader, seekable, sourceName, cancellationToken).ConfigureAwait(false);
         return collector.Finish([reader], chosen.Id);
+    }
+
+    /// <summary>Streams the records of the file or folder at <paramref name="path"/> as the readers yield them, holding nothing.</summary>
+    /// <remarks>
+    /// For consumers that write as they read (a storage transaction) and so keep memory flat in the input's size.
+    /// Items come with <see cref="BacklogItem.Rank"/> 0 (the source order is known only at the end) and events in input
+    /// order; an error record is the last one, and the consumer must then discard everything it received — the
+    /// all-or-nothing rule is the consumer's here. <see cref="LoadAsync(string, string, CancellationToken)"/> gives the
+    /// ranked, time-ordered, whole result instead.
+    /// </remarks>
+    public static async IAsyncEnumerable<HistoryRecord> StreamAsync(string path, string format = AutoFormat, ImportOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        options ??= ImportOptions.Default;
+        string[] files = Directory.Exists(path)
+            ? [.. Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".json" or ".csv")
+                .OrderBy(FileOrder).ThenBy(f => f, StringComparer.Ordinal)]
+            : File.Exists(path) ? [path] : [];
+        if (files.Length == 0)
+        {
+            yield return HistoryRecord.Of(ImportDiagnostic.Error(new SourceLocation(path), "file or folder not found, or a folder without .json or .csv files"));
+            yield break;
+        }
+
+        var readers = new Dictionary<string, IHistoryReader>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            await using (stream.ConfigureAwait(false))
+            {
+                var choice = new HistoryCollector(file);
+                var chosen = await ChooseAsync(stream, file, format, options, files.Length > 1, choice, cancellationToken).ConfigureAwait(false);
+                var notes = choice.Finish([], format).Diagnostics;
+                foreach (var d in notes)
+                {
+                    yield return HistoryRecord.Of(d);
+                }
+
+                if (chosen is null)
+                {
+                    if (notes.Any(d => d.Severity == DiagnosticSeverity.Error))
+                    {
+                        yield break;
+                    }
+
+                    continue;
+                }
+
+                if (!readers.TryGetValue(chosen.Id, out var reader))
+                {
+                    readers[chosen.Id] = reader = chosen.CreateReader(options);
+                }
+
+                await foreach (var r in reader.ReadAsync(stream, file, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return r;
+                    if (r.Diagnostic?.Severity == DiagnosticSeverity.Error)
+                    {
+                        yield break;
+                    }
+                }
+            }
+        }
+
+        foreach (var r in readers.Values.OfType<IHistoryFinisher>().SelectMany(f => f.Finish(path)))
+        {
+            yield return r;
+        }
     }
 
     private static async Task<Stream> CopyAsync(Stream input, CancellationToken cancellationToken)
