@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PoPath.Core.Import;
 using PoPath.Core.Model;
@@ -10,20 +9,7 @@ internal sealed class JsonCheckRenderer : ICheckRenderer
 {
     public void Render(CheckReport report, TextWriter output)
     {
-        // Written in chunks so that a large backlog never sits in memory twice as JSON text.
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            Write(report, w, () =>
-            {
-                w.Flush();
-                output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-                stream.SetLength(0);
-            });
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        output.WriteLine();
+        ChunkedJson.Write(output, (w, drain) => Write(report, w, drain));
     }
 
     private static void Write(CheckReport report, Utf8JsonWriter w, Action drain)

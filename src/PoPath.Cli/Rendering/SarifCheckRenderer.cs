@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PoPath.Core.Model;
 using PoPath.Core.Readiness;
@@ -11,8 +10,7 @@ internal sealed class SarifCheckRenderer : ICheckRenderer
 {
     public void Render(CheckReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        ChunkedJson.Write(output, (w, drain) =>
         {
             w.WriteStartObject();
             w.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -43,9 +41,7 @@ internal sealed class SarifCheckRenderer : ICheckRenderer
 
                 if (++n % 256 == 0)
                 {
-                    w.Flush();
-                    output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-                    stream.SetLength(0);
+                    drain();
                 }
             }
 
@@ -53,10 +49,7 @@ internal sealed class SarifCheckRenderer : ICheckRenderer
             w.WriteEndObject();
             w.WriteEndArray();
             w.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        output.WriteLine();
+        });
     }
 
     private static void WriteTool(Utf8JsonWriter w)
