@@ -67,7 +67,7 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
                 throw new StoreException(StoreError.Database, $"{store.Location}: schema version {version} is newer than this PoPath knows ({SchemaMigrator.CurrentVersion}); use a newer PoPath.");
             }
 
-            if (version < SchemaMigrator.CurrentVersion && options.Migrate)
+            if (!await SchemaMigrator.IsCurrentAsync(db, target.Provider, cancellationToken) && options.Migrate)
             {
                 if (readOnly)
                 {
@@ -108,7 +108,9 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
         return await Guard(async () =>
         {
             var version = await SchemaVersionAsync(cancellationToken);
-            if (Target.Provider == StoreProvider.Sqlite && version > 0 && version < SchemaMigrator.CurrentVersion)
+            await using var probe = NewContext();
+            await probe.Database.OpenConnectionAsync(cancellationToken);
+            if (Target.Provider == StoreProvider.Sqlite && version > 0 && !await SchemaMigrator.IsCurrentAsync(probe, Target.Provider, cancellationToken))
             {
                 AutomaticBackup = await BackupAsync(BackupPath(Target.Value, $"v{version}"), cancellationToken);
             }
