@@ -13,6 +13,9 @@ internal sealed record CliEnvironment(
     bool StderrIsTerminal,
     int Width)
 {
+    /// <summary>Reads an environment variable (tokens for the live connectors come from there, never from arguments).</summary>
+    public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
+
     public static CliEnvironment FromConsole()
     {
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
