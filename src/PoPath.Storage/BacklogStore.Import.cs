@@ -86,12 +86,12 @@ public sealed partial class BacklogStore
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    private static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly)
+    private static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false)
     {
         var builder = new DbContextOptionsBuilder<PoPathDbContext>();
         if (target.Provider == StoreProvider.Sqlite)
         {
-            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly));
+            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly, immutable));
         }
         else
         {
@@ -101,9 +101,13 @@ public sealed partial class BacklogStore
         return builder.Options;
     }
 
-    internal static string SqliteConnectionString(string file, bool readOnly) => new SqliteConnectionStringBuilder
+    /// <param name="immutable">
+    /// The file sits where nothing can be written (a read-only file system or folder): SQLite cannot create the WAL's
+    /// shared-memory file there, so the database is opened as an immutable URI file, which needs none.
+    /// </param>
+    internal static string SqliteConnectionString(string file, bool readOnly, bool immutable = false) => new SqliteConnectionStringBuilder
     {
-        DataSource = file,
+        DataSource = immutable ? new Uri(Path.GetFullPath(file)).AbsoluteUri + "?immutable=1" : file,
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         ForeignKeys = true,
 
@@ -119,7 +123,7 @@ public sealed partial class BacklogStore
     /// A file without any write permission bit is treated as read-only even for root, who could write it anyway:
     /// the owner's intent is what counts, and it keeps the behaviour the same for every user.
     /// </remarks>
-    private static (bool Existed, bool ReadOnly) PrepareFile(string file)
+    private static (bool Existed, bool ReadOnly, bool Immutable) PrepareFile(string file)
     {
         try
         {
@@ -141,17 +145,50 @@ public sealed partial class BacklogStore
 
             if (!File.Exists(file))
             {
-                return (false, false);
+                return (false, false, false);
             }
 
             var readOnly = OperatingSystem.IsWindows()
                 ? File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly)
                 : (File.GetUnixFileMode(file) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-            return (new FileInfo(file).Length > 0, readOnly);
+            var immutable = !CanWrite(file) && !CanCreateIn(folder is { Length: > 0 } ? folder : ".");
+            return (new FileInfo(file).Length > 0, readOnly || immutable, immutable);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new StoreException(StoreError.Database, $"{file}: cannot create or open the database folder: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Whether the file opens for writing (it is not changed): false on a read-only file system or without permission.</summary>
+    private static bool CanWrite(string file)
+    {
+        try
+        {
+            using var probe = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a file can be created in the folder (a probe file, deleted at once).</summary>
+    private static bool CanCreateIn(string folder)
+    {
+        var probe = Path.Combine(folder, $".popath-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -44,13 +44,14 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
     {
         options ??= StoreOpenOptions.Default;
         var readOnly = false;
+        var immutable = false;
         var existed = false;
         if (target.Provider == StoreProvider.Sqlite)
         {
-            (existed, readOnly) = PrepareFile(target.Value);
+            (existed, readOnly, immutable) = PrepareFile(target.Value);
         }
 
-        var store = new BacklogStore(target, ContextOptions(target, readOnly), options.Clock, readOnly);
+        var store = new BacklogStore(target, ContextOptions(target, readOnly, immutable), options.Clock, readOnly);
         try
         {
             await using var db = store.NewContext();
