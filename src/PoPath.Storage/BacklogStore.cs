@@ -125,7 +125,7 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
     {
         if (Target.Provider != StoreProvider.Sqlite)
         {
-            throw new StoreException(StoreError.NotSupported, $"{Location}: back up a PostgreSQL database with pg_dump (for example: pg_dump -Fc -f popath.dump \"{Location}\").");
+            return await PostgresDump.RunAsync(Target.Value, Location, destination, _clock, cancellationToken);
         }
 
         destination = Path.GetFullPath(destination ?? BackupPath(Target.Value, null));
