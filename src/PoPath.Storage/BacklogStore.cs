@@ -188,7 +188,9 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
         var (w, s) = await FindSnapshotAsync(db, workspace, number, cancellationToken);
         var sprints = await db.Sprints.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
         var events = await db.ItemEvents.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
-        return new StoredHistory(RowMapper.ToInfo(w.Name, s), sprints.Select(RowMapper.ToSprint).ToList(), events.Select(RowMapper.ToEvent).ToList());
+        // Time order (stable, so events of one moment keep their source order): an import streamed from its reader stores
+        // events as they were read, and every consumer expects them by time.
+        return new StoredHistory(RowMapper.ToInfo(w.Name, s), sprints.Select(RowMapper.ToSprint).ToList(), events.Select(RowMapper.ToEvent).OrderBy(e => e.At).ToList());
     });
 
     public async Task<WorkspaceOverview> OverviewAsync(string workspace, int top = ReadinessEngine.DefaultTop, CancellationToken cancellationToken = default) => await Guard(async () =>

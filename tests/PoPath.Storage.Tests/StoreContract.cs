@@ -107,6 +107,63 @@ public abstract class StoreContract
     }
 
     [StoreFact]
+    public async Task A_streamed_history_lands_like_a_whole_one_with_events_read_back_by_time()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var (backlog, run) = Backlogs.Numbered(4);
+        var sprint = new Sprint { Id = "7", Name = "Sprint 7", Start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), State = SprintState.Active };
+        var later = new ItemEvent { ItemId = "N-1", Kind = ItemEventKind.StatusChanged, At = new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), Actor = "ana", From = "Open", To = "Done" };
+        var earlier = new ItemEvent { ItemId = "N-2", Kind = ItemEventKind.AddedToSprint, At = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), SprintId = "7", Actor = "sam" };
+
+        var info = await store.ImportStreamingAsync(ws, "stream.json", async sink =>
+        {
+            await sink(later);
+            await sink(earlier);
+            return new BacklogHistory("stream.json", "jira-json", backlog.Items, [sprint], [], []);
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items));
+
+        (info.Number, info.ItemCount, info.Sprints, info.Events, info.Format).ShouldBe((1, 4, 1, 2, "jira-json"));
+        (await store.ListSnapshotsAsync(ws)).ShouldHaveSingleItem().Events.ShouldBe(2);
+        var stored = await store.LoadHistoryAsync(ws);
+        stored.Events.ShouldBe([earlier, later]);
+        stored.Sprints.ShouldHaveSingleItem().ShouldBe(sprint);
+        (await store.LoadSnapshotAsync(ws)).Items.Select(i => i.Id).ShouldBe(backlog.Items.Select(i => i.Id));
+        _ = run;
+    }
+
+    [StoreFact]
+    public async Task A_streamed_history_that_fails_after_its_events_were_written_leaves_nothing()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var (good, run) = Backlogs.Numbered(3);
+        await store.ImportAsync(ws, good, run);
+        var e = new ItemEvent { ItemId = "N-1", Kind = ItemEventKind.Commented, At = DateTimeOffset.UnixEpoch };
+
+        var failed = await Should.ThrowAsync<StoreException>(() => store.ImportStreamingAsync(ws, "bad.json", async sink =>
+        {
+            for (var n = 0; n < 2500; n++)
+            {
+                await sink(e);
+            }
+
+            return new BacklogHistory("bad.json", "jira-json", [], [], [], [Core.Import.ImportDiagnostic.Error(new SourceLocation("bad.json", 9, null, "$.issues[9]"), "truncated")]);
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items)));
+        failed.Error.ShouldBe(StoreError.FailedImport);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => store.ImportStreamingAsync(ws, "throws.json", async sink =>
+        {
+            await sink(e);
+            throw new InvalidOperationException("reader bug");
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items)));
+
+        (await store.ListSnapshotsAsync(ws)).ShouldHaveSingleItem().Events.ShouldBe(0);
+        (await store.LoadHistoryAsync(ws)).Events.ShouldBeEmpty();
+        (await store.ImportAsync(ws, good, run)).Number.ShouldBe(2);
+    }
+
+    [StoreFact]
     public async Task A_failed_load_writes_nothing_and_leaves_the_previous_snapshot()
     {
         await using var store = await OpenAsync();

@@ -49,18 +49,70 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
 
+        if (withHistory)
+        {
+            return await StoreStreamingAsync(env, store, file, workspace, output, sink => HistoryLoader.LoadAsync(file, ImportOptions.Default, sink, format, ct), ct);
+        }
+
         return await StoreAsync(env, store, file, workspace, withHistory, output, async reading =>
         {
-            if (withHistory)
-            {
-                return await HistoryLoader.LoadAsync(file, format, ct);
-            }
-
             var length = Math.Max(1, new FileInfo(file).Length);
             await using var stream = new ProgressStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
             var backlog = await BacklogLoader.LoadAsync(stream, file, format, ct);
             return new BacklogHistory(backlog.Source, backlog.Format, backlog.Items, [], [], backlog.Diagnostics);
         }, ct);
+    }
+
+    /// <summary>
+    /// Loads a history with its events streamed straight into the import's transaction (memory flat in the number of
+    /// events), runs the practical test on its items, and stores the snapshot; with a spinner and counts on a terminal.
+    /// </summary>
+    internal static async Task<int> StoreStreamingAsync(CliEnvironment env, BacklogStore store, string source, string workspace, StoreOutput output,
+        Func<Func<ItemEvent, ValueTask>, Task<BacklogHistory>> load, CancellationToken ct)
+    {
+        SnapshotInfo info;
+        async Task<SnapshotInfo> Work(Action<long>? progress) => await store.ImportStreamingAsync(workspace, source, async sink =>
+        {
+            var loaded = await load(sink);
+            foreach (var d in loaded.Diagnostics)
+            {
+                env.Error.WriteLine(d.ToString());
+            }
+
+            return loaded;
+        }, items => ReadinessEngine.Default.Run(items), progress is null ? null : new Progress(progress), ct);
+
+        try
+        {
+            if (env.StderrIsTerminal)
+            {
+                SnapshotInfo? done = null;
+                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(env.Error), Interactive = InteractionSupport.Yes })
+                    .Progress().Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async p =>
+                    {
+                        var name = Markup.Escape(Path.GetFileName(source));
+                        var task = p.AddTask($"Reading and storing {name}");
+                        task.IsIndeterminate = true;
+                        done = await Work(rows => task.Description = $"Reading and storing {name}: {rows.ToString("N0", CultureInfo.InvariantCulture)} rows");
+                        task.IsIndeterminate = false;
+                        task.Value = 100;
+                    });
+                info = done!;
+            }
+            else
+            {
+                info = await Work(null);
+            }
+        }
+        catch (StoreException e) when (e.Error == StoreError.FailedImport)
+        {
+            env.Error.WriteLine($"popath: {source} did not load; nothing was written to workspace '{workspace}'.");
+            return ExitCodes.Input;
+        }
+
+        Report(env, store, workspace, output, info);
+        return ExitCodes.Ok;
     }
 
     /// <summary>Loads a source (a file, or a live API), runs the practical test and stores both as the next snapshot, with progress on a terminal.</summary>
@@ -122,14 +174,18 @@ internal static class ImportCommand
             return code;
         }
 
-        var s = info!;
+        Report(env, store, workspace, output, info!);
+        return ExitCodes.Ok;
+    }
+
+    private static void Report(CliEnvironment env, BacklogStore store, string workspace, StoreOutput output, SnapshotInfo s)
+    {
         StoreRenderer.Write(env, output, $"Imported into {workspace}",
             ["Workspace", "Snapshot", "Items", "Sprints", "Events", "Warnings", "Passing", "Top avg"],
             [[workspace, s.Number.ToString(CultureInfo.InvariantCulture), s.ItemCount.ToString(CultureInfo.InvariantCulture), s.Sprints.ToString(CultureInfo.InvariantCulture),
               s.Events.ToString(CultureInfo.InvariantCulture), s.Diagnostics.Count.ToString(CultureInfo.InvariantCulture), s.Passing.ToString(CultureInfo.InvariantCulture),
               s.TopAverageScore.ToString("0.0", CultureInfo.InvariantCulture)]],
             new { workspace, database = store.Location, snapshot = SnapshotsCommand.Json(s) });
-        return ExitCodes.Ok;
     }
 
     /// <summary>Reports on the writer's thread (<see cref="Progress{T}"/> would post to a context that a CLI does not have).</summary>

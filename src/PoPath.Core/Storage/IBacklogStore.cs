@@ -28,7 +28,16 @@ public interface IBacklogStore : IAsyncDisposable
     /// <summary>Stores a backlog with its history (sprints and item events) as the next snapshot of <paramref name="workspace"/>; same contract as the backlog-only import.</summary>
     Task<SnapshotInfo> ImportAsync(string workspace, BacklogHistory history, CheckRun run, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
 
-    /// <summary>The sprints and item events stored with a snapshot (empty for a backlog-only import); <paramref name="number"/> null means the latest.</summary>
+    /// <summary>
+    /// Stores a history read as a stream as the next snapshot of <paramref name="workspace"/>: <paramref name="load"/> is
+    /// given a sink to hand each event to as it is read (written at once, inside the import's transaction, not kept in
+    /// memory) and returns the history without events; <paramref name="check"/> runs the practical test on its items.
+    /// Same contract as the other imports: a failed history or an error anywhere writes nothing.
+    /// </summary>
+    Task<SnapshotInfo> ImportStreamingAsync(string workspace, string source, Func<Func<ItemEvent, ValueTask>, Task<BacklogHistory>> load,
+        Func<IReadOnlyList<Model.BacklogItem>, CheckRun> check, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>The sprints and item events (by time) stored with a snapshot (empty for a backlog-only import); <paramref name="number"/> null means the latest.</summary>
     Task<StoredHistory> LoadHistoryAsync(string workspace, int? number = null, CancellationToken cancellationToken = default);
 
     /// <summary>One snapshot with its items and stored readiness; <paramref name="number"/> null means the latest.</summary>
