@@ -22,6 +22,14 @@ internal static class ImportBench
         var smoke = args.Contains("--smoke");
         var issues = Arg(args, "--issues") is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : smoke ? 2_000 : 100_000;
         var outFile = Arg(args, "--out");
+        if (Arg(args, "--write") is { } only)
+        {
+            // Just the synthetic file, for end-to-end runs of `popath import --history` under /usr/bin/time.
+            Generate(only, issues);
+            Console.WriteLine($"wrote {issues:N0} issues to {only}");
+            return 0;
+        }
+
         var folder = Path.Combine(Path.GetTempPath(), $"popath-import-bench-{Environment.ProcessId}");
         Directory.CreateDirectory(folder);
         try
@@ -72,7 +80,18 @@ internal static class ImportBench
                 return h.Events.Count;
             });
 
-            var report = Report(issues, bytes, [scan, dom, split, reader, loader]);
+            var streamed = await MeasureAsync("HistoryLoader.LoadAsync with an event sink (events handed on, not kept)", async () =>
+            {
+                long events = 0;
+                var h = await HistoryLoader.LoadAsync(file, PoPath.Import.ImportOptions.Default, _ =>
+                {
+                    events++;
+                    return ValueTask.CompletedTask;
+                });
+                return h.Failed ? throw new InvalidOperationException(string.Join("\n", h.Diagnostics)) : events;
+            });
+
+            var report = Report(issues, bytes, [scan, dom, split, reader, loader, streamed]);
             Console.WriteLine(report);
             if (outFile is not null)
             {
