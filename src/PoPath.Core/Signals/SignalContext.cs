@@ -18,12 +18,13 @@ public sealed class SignalContext
     private readonly Dictionary<string, BacklogItem> _items = new(StringComparer.Ordinal);
     private readonly Dictionary<Sprint, DateTimeOffset> _ends = [];
     private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
+    private readonly Sprint[] _byCompletion;
 
     internal SignalContext(BacklogHistory history, SignalOptions options, IReadOnlyList<SnapshotReading> snapshots)
     {
         History = history;
         Options = options;
-        Snapshots = [.. snapshots.OrderBy(s => s.At)];
+        Snapshots = [.. snapshots.OrderBy(s => s.At).ThenBy(s => s.Label, StringComparer.Ordinal)];
         _events = [.. history.Events];
         if (!IsOrdered(_events))
         {
@@ -57,6 +58,7 @@ public sealed class SignalContext
             _ends[s] = end > s.Start!.Value ? end : s.Start!.Value.AddTicks(1);
         }
 
+        _byCompletion = [.. history.Sprints.Where(s => s.Completed is not null).OrderBy(s => s.Completed!.Value.UtcTicks).ThenBy(s => s.Id, StringComparer.Ordinal)];
         ProductOwner = ProductOwnerInference.Resolve(options.ProductOwner, _events);
         PeriodKind = options.Period ?? (DatedSprints.Count > 0 ? PeriodKind.Sprint : PeriodKind.Month);
         Periods = BuildPeriods();
@@ -110,6 +112,31 @@ public sealed class SignalContext
     /// <summary>The dated sprints a period covers: its own sprint, or for a month the sprints that start in it.</summary>
     public IEnumerable<Sprint> SprintsStartingIn(SignalPeriod period) =>
         period.Sprint is { } s ? [s] : DatedSprints.Where(x => period.Contains(x.Start!.Value));
+
+    /// <summary>The sprints completed within <paramref name="window"/> of <paramref name="at"/>.</summary>
+    public IEnumerable<Sprint> CompletedNear(DateTimeOffset at, TimeSpan window)
+    {
+        int lo = 0, hi = _byCompletion.Length;
+        var from = (at - window).UtcTicks;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_byCompletion[mid].Completed!.Value.UtcTicks < from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var to = (at + window).UtcTicks;
+        for (var i = lo; i < _byCompletion.Length && _byCompletion[i].Completed!.Value.UtcTicks <= to; i++)
+        {
+            yield return _byCompletion[i];
+        }
+    }
 
     /// <summary>A value computed once per context and shared by the signals and rules that need it (e.g. the wait requests).</summary>
     internal T Shared<T>(string key, Func<SignalContext, T> make)

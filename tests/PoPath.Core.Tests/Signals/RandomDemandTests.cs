@@ -112,4 +112,23 @@ public sealed class RandomDemandTests
         var v = result.Of(RandomDemandSignal.Id).Values.ShouldHaveSingleItem();
         (v.Period, v.Count, v.Of).ShouldBe(("2024-03", 1, 4));
     }
+
+    [Fact]
+    public void An_item_moved_on_when_another_sprint_closed_after_this_one_started_is_carried_over_not_added()
+    {
+        var h = new HistoryBuilder()
+            .Sprint("1", "2024-03-01T00:00:00Z", "2024-03-15T00:00:00Z")
+            .Sprint("2", "2024-03-14T00:00:00Z", "2024-03-28T00:00:00Z")
+            .Added("A", "1", "2024-02-28T00:00:00Z")
+            .Added("A", "2", "2024-03-15T10:00:03Z")
+            .Added("B", "2", "2024-03-15T10:00:03Z")
+            .Build();
+        h = h with { Sprints = [h.Sprints[0] with { Completed = HistoryBuilder.T("2024-03-15T10:00:00Z") }, h.Sprints[1]] };
+
+        var v = SignalEngine.Default.Run(h).Of(RandomDemandSignal.Id).Values[1];
+
+        (v.Count, v.Of).ShouldBe((1, 2));
+        v.Evidence.ShouldContain(e => e.Item == "A" && e.Text == "carried over to Sprint 2 when Sprint 1 closed");
+        v.Evidence.ShouldContain(e => e.Item == "B" && e.Kind == "event");
+    }
 }

@@ -43,10 +43,10 @@ public sealed class RandomDemandSignal : ISignal
                         : SignalEvidence.Of(e, $"added to {sprint.Name} {after} after its start"));
                 }
 
-                foreach (var item in m.Committed)
+                foreach (var (item, how) in m.Committed)
                 {
                     committedPoints += context.Item(item)?.StoryPoints ?? 0;
-                    evidence.Add(() => SignalEvidence.OfItem(item, $"in {sprint.Name} at its start"));
+                    evidence.Add(() => SignalEvidence.OfItem(item, how));
                 }
             }
 

@@ -18,7 +18,7 @@ internal sealed record WaitRequest(string Item, WaitKind Kind, DateTimeOffset At
 {
     public string Describe(int longWaitDays) => Kind switch
     {
-        WaitKind.Deferred when Event?.Kind == ItemEventKind.RemovedFromSprint => $"taken out of sprint {Event.From ?? Event.SprintId} before it was done",
+        WaitKind.Deferred when Event?.Kind == ItemEventKind.RemovedFromSprint => $"taken out of {Event.From ?? "sprint " + Event.SprintId} before it was done",
         WaitKind.Deferred => $"status set to {Event?.To}",
         WaitKind.Declined => $"resolved as {Event?.To}",
         _ => $"open and unplanned {longWaitDays} days after it was created",
