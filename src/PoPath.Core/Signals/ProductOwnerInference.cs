@@ -12,7 +12,7 @@ public static class ProductOwnerInference
     {
         if (!string.IsNullOrWhiteSpace(configured))
         {
-            return new ProductOwner(configured.Trim(), false, "set for the workspace");
+            return new ProductOwner(configured.Trim(), false, "set, not inferred");
         }
 
         var ranks = Count(events, ItemEventKind.RankMoved);

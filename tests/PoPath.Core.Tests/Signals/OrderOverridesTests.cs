@@ -17,7 +17,7 @@ public sealed class OrderOverridesTests
             .Ranked("E", "2024-03-20T00:00:00Z", "Sam Sales"); // after the sprint: another period
 
         var result = SignalEngine.Default.Run(h.Build(), new SignalOptions { ProductOwner = "Pat PO" });
-        result.ProductOwner.ShouldBe(new ProductOwner("Pat PO", false, "set for the workspace"));
+        result.ProductOwner.ShouldBe(new ProductOwner("Pat PO", false, "set, not inferred"));
         var v = result.Of(OrderOverridesSignal.Id).Values.ShouldHaveSingleItem();
         (v.Count, v.Of, v.Value, v.Band).ShouldBe((2, 5, 0.4, SignalBand.Watch));
         v.Note.ShouldBe("2 of 5 order changes by others than Pat PO; most by Sam Sales (2)");
