@@ -20,6 +20,7 @@ internal static class PoPathApp
             SnapshotsCommand.Create(env),
             DiffCommand.Create(env),
             DbCommand.Create(env),
+            Signals.SignalsCommand.Create(env),
         };
         return root;
     }

@@ -283,6 +283,45 @@ public abstract class StoreContract
         (await store.SchemaVersionAsync()).ShouldBe(Schema.SchemaMigrator.CurrentVersion);
     }
 
+    [StoreFact]
+    public async Task Product_owner_setting_is_kept_per_workspace_overwritten_and_cleared()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var other = NewWorkspace();
+        var (b, r) = Backlogs.Numbered(1);
+        await store.ImportAsync(ws, b, r);
+        await store.ImportAsync(other, b, r);
+
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
+        await store.SetProductOwnerAsync(ws, "  Pat Product Owner ");
+        (await store.GetProductOwnerAsync(ws)).ShouldBe("Pat Product Owner");
+        (await store.GetProductOwnerAsync(other)).ShouldBeNull();
+
+        await store.SetProductOwnerAsync(ws, "Kim O'Brien; DROP TABLE workspaces");
+        (await store.GetProductOwnerAsync(ws)).ShouldBe("Kim O'Brien; DROP TABLE workspaces");
+        (await store.ListWorkspacesAsync()).Select(w => w.Name).ShouldContain(other);
+
+        await store.SetProductOwnerAsync(ws, null);
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
+        await store.SetProductOwnerAsync(ws, null); // clearing twice is fine
+    }
+
+    [StoreFact]
+    public async Task Product_owner_setting_refuses_unknown_workspaces_and_bad_names()
+    {
+        await using var store = await OpenAsync();
+        (await Should.ThrowAsync<StoreException>(() => store.SetProductOwnerAsync("no-such-workspace", "Pat"))).Error.ShouldBe(StoreError.UnknownWorkspace);
+        (await Should.ThrowAsync<StoreException>(() => store.GetProductOwnerAsync("no-such-workspace"))).Error.ShouldBe(StoreError.UnknownWorkspace);
+        var ws = NewWorkspace();
+        var (b, r) = Backlogs.Numbered(1);
+        await store.ImportAsync(ws, b, r);
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, "   "));
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, new string('x', IBacklogStore.MaxSettingLength + 1)));
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, "Pat\nPO"));
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
+    }
+
     private sealed class SyncProgress(Action<long> report) : IProgress<long>
     {
         public void Report(long value) => report(value);

@@ -47,4 +47,16 @@ public interface IBacklogStore : IAsyncDisposable
     /// <summary>The workspace overview: the latest snapshot's counts, gap profile over the top items, and the weakest top items.</summary>
     /// <exception cref="StoreException">The workspace does not exist or has no snapshot.</exception>
     Task<WorkspaceOverview> OverviewAsync(string workspace, int top = ReadinessEngine.DefaultTop, CancellationToken cancellationToken = default);
+
+    /// <summary>The product owner set for <paramref name="workspace"/> (as the history spells the name), or null when none is set.</summary>
+    /// <exception cref="StoreException">The workspace does not exist.</exception>
+    Task<string?> GetProductOwnerAsync(string workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the product owner of an existing workspace; <paramref name="name"/> null clears it (the signals then infer one).</summary>
+    /// <exception cref="ArgumentException">The name is empty, longer than <see cref="MaxSettingLength"/> characters or holds control characters.</exception>
+    /// <exception cref="StoreException">The workspace does not exist, or the database cannot be written.</exception>
+    Task SetProductOwnerAsync(string workspace, string? name, CancellationToken cancellationToken = default);
+
+    /// <summary>The longest setting value a store accepts.</summary>
+    const int MaxSettingLength = 200;
 }

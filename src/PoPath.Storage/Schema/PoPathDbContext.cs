@@ -16,6 +16,7 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+    public DbSet<WorkspaceSettingRow> WorkspaceSettings => Set<WorkspaceSettingRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -80,6 +81,13 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.HasIndex(m => m.UserId);
             e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<UserRow>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<WorkspaceSettingRow>(e =>
+        {
+            // Version 2: per-workspace settings such as who the product owner is (the signals read it).
+            e.ToTable("workspace_settings");
+            e.HasKey(r => new { r.WorkspaceId, r.Key });
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SchemaVersionRow>(e =>
         {

@@ -150,6 +150,15 @@ internal sealed class MembershipRow
     public string Role { get; set; } = "";
 }
 
+/// <summary>One setting of a workspace (schema version 2), e.g. <c>product_owner</c>; the latest value wins.</summary>
+internal sealed class WorkspaceSettingRow
+{
+    public long WorkspaceId { get; set; }
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
 /// <summary>One applied schema version.</summary>
 internal sealed class SchemaVersionRow
 {
