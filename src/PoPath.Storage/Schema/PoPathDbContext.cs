@@ -16,6 +16,9 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+    public DbSet<AdvisorProfileRow> AdvisorProfiles => Set<AdvisorProfileRow>();
+    public DbSet<AdvisorRouteRow> AdvisorRoutes => Set<AdvisorRouteRow>();
+    public DbSet<AdvisorRouteStepRow> AdvisorRouteSteps => Set<AdvisorRouteStepRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -87,6 +90,8 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.HasKey(v => v.Version);
             e.Property(v => v.Version).ValueGeneratedNever();
         });
+
+        AdvisorModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
