@@ -1,3 +1,4 @@
+using PoPath.Core.Advisor;
 using PoPath.Core.History;
 using PoPath.Core.Import;
 using PoPath.Core.Readiness;
@@ -59,4 +60,17 @@ public interface IBacklogStore : IAsyncDisposable
 
     /// <summary>The longest setting value a store accepts.</summary>
     const int MaxSettingLength = 200;
+
+    /// <summary>Saves a profile and the advice produced from it as the next saved advice of <paramref name="workspace"/>, in one transaction.</summary>
+    /// <param name="snapshot">The snapshot whose learning gap the advice used, or null.</param>
+    /// <exception cref="StoreException">The workspace does not exist, or the database cannot be written.</exception>
+    Task<StoredAdvice> SaveAdviceAsync(string workspace, Profile profile, Advice advice, int? snapshot, CancellationToken cancellationToken = default);
+
+    /// <summary>The advice saved last for <paramref name="workspace"/>, or null when none was saved.</summary>
+    /// <exception cref="StoreException">The workspace does not exist.</exception>
+    Task<StoredAdvice?> LatestAdviceAsync(string workspace, CancellationToken cancellationToken = default);
+
+    /// <summary>Every advice saved for <paramref name="workspace"/>, oldest first.</summary>
+    /// <exception cref="StoreException">The workspace does not exist.</exception>
+    Task<IReadOnlyList<StoredAdvice>> ListAdviceAsync(string workspace, CancellationToken cancellationToken = default);
 }

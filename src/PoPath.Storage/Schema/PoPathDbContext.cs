@@ -17,6 +17,9 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
     public DbSet<WorkspaceSettingRow> WorkspaceSettings => Set<WorkspaceSettingRow>();
+    public DbSet<AdvisorProfileRow> AdvisorProfiles => Set<AdvisorProfileRow>();
+    public DbSet<AdvisorRouteRow> AdvisorRoutes => Set<AdvisorRouteRow>();
+    public DbSet<AdvisorRouteStepRow> AdvisorRouteSteps => Set<AdvisorRouteStepRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -95,6 +98,8 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.HasKey(v => v.Version);
             e.Property(v => v.Version).ValueGeneratedNever();
         });
+
+        AdvisorModel.Configure(modelBuilder);
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
