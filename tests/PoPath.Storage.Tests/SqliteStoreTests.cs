@@ -25,7 +25,7 @@ public sealed class SqliteStoreTests(TempFolder folder) : StoreContract, IClassF
 
         await using var store = await BacklogStore.OpenAsync(new StoreTarget(StoreProvider.Sqlite, file));
         store.AutomaticBackup.ShouldNotBeNull();
-        (await store.SchemaVersionAsync()).ShouldBe(2);
+        (await store.SchemaVersionAsync()).ShouldBe(SchemaMigrator.CurrentVersion);
         await store.SetProductOwnerAsync("team", "Pat");
         (await store.GetProductOwnerAsync("team")).ShouldBe("Pat");
     }
