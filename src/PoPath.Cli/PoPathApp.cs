@@ -21,6 +21,7 @@ internal static class PoPathApp
             DiffCommand.Create(env),
             DbCommand.Create(env),
             Signals.SignalsCommand.Create(env),
+            Signals.ReportCommand.Create(env),
         };
         return root;
     }

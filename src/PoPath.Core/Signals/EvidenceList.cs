@@ -18,13 +18,13 @@ public sealed class EvidenceList(int cap)
         }
     }
 
-    /// <summary>Counts one more piece of evidence, built only when it is kept.</summary>
-    public void Add(Func<SignalEvidence> evidence)
+    /// <summary>Counts one more piece of evidence and says whether it is kept: build it and <see cref="Keep"/> it only then (no allocation for evidence past the cap).</summary>
+    public bool Take()
     {
         Total++;
-        if (_items.Count < cap)
-        {
-            _items.Add(evidence());
-        }
+        return _items.Count < cap;
     }
+
+    /// <summary>Keeps evidence counted by a <see cref="Take"/> that returned true.</summary>
+    public void Keep(SignalEvidence evidence) => _items.Add(evidence);
 }

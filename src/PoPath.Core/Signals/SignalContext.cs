@@ -19,6 +19,7 @@ public sealed class SignalContext
     private readonly Dictionary<Sprint, DateTimeOffset> _ends = [];
     private readonly Dictionary<string, object> _shared = new(StringComparer.Ordinal);
     private readonly Sprint[] _byCompletion;
+    private readonly Dictionary<string, List<BacklogItem>> _bySprintField = new(StringComparer.Ordinal);
 
     internal SignalContext(BacklogHistory history, SignalOptions options, IReadOnlyList<SnapshotReading> snapshots)
     {
@@ -46,6 +47,16 @@ public sealed class SignalContext
         foreach (var item in history.Items)
         {
             _items.TryAdd(item.Id, item);
+            foreach (var name in item.Sprints)
+            {
+                if (!_bySprintField.TryGetValue(name, out var list))
+                {
+                    list = [];
+                    _bySprintField[name] = list;
+                }
+
+                list.Add(item);
+            }
         }
 
         Last = _events.Length > 0 ? _events[^1].At : null;
@@ -105,6 +116,9 @@ public sealed class SignalContext
 
     /// <summary>The item with that key, when the history has it.</summary>
     public BacklogItem? Item(string id) => _items.GetValueOrDefault(id);
+
+    /// <summary>The items whose sprint field names <paramref name="sprintName"/>.</summary>
+    public IReadOnlyList<BacklogItem> ItemsNamingSprint(string sprintName) => _bySprintField.TryGetValue(sprintName, out var l) ? l : [];
 
     /// <summary>The items of the history.</summary>
     public IReadOnlyList<BacklogItem> Items => History.Items;

@@ -48,9 +48,12 @@ public sealed class OrderOverridesSignal : ISignal
                 others++;
                 var actor = e.Actor!.Trim();
                 byActor[actor] = byActor.GetValueOrDefault(actor) + 1;
-                evidence.Add(() => SignalEvidence.Of(e, e.Kind == ItemEventKind.RankMoved
+                if (evidence.Take())
+                {
+                    evidence.Keep(SignalEvidence.Of(e, e.Kind == ItemEventKind.RankMoved
                     ? $"moved {Direction(e.Direction)} by {actor}, not the product owner"
                     : $"priority {e.From ?? "(none)"} → {e.To ?? "(none)"} by {actor}, not the product owner"));
+                }
             }
 
             string note;

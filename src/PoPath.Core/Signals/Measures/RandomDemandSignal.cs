@@ -37,16 +37,22 @@ public sealed class RandomDemandSignal : ISignal
                 foreach (var (item, e, at) in m.Added)
                 {
                     addedPoints += context.Item(item)?.StoryPoints ?? 0;
-                    var after = Describe(at - sprint.Start!.Value);
-                    evidence.Add(() => e is null
+                    if (evidence.Take())
+                    {
+                        var after = Describe(at - sprint.Start!.Value);
+                        evidence.Keep(e is null
                         ? new SignalEvidence("item", item, "created", null, at, null, $"created in {sprint.Name} {after} after its start")
                         : SignalEvidence.Of(e, $"added to {sprint.Name} {after} after its start"));
+                    }
                 }
 
                 foreach (var (item, how) in m.Committed)
                 {
                     committedPoints += context.Item(item)?.StoryPoints ?? 0;
-                    evidence.Add(() => SignalEvidence.OfItem(item, how));
+                    if (evidence.Take())
+                    {
+                        evidence.Keep(SignalEvidence.OfItem(item, how));
+                    }
                 }
             }
 

@@ -83,7 +83,10 @@ public sealed class ReviewLearningSignal : ISignal
                     if (IsBacklogChange(e))
                     {
                         found++;
-                        evidence.Add(() => SignalEvidence.Of(e, $"{EventNames.Of(e.Kind).Replace('_', ' ')} {RandomDemandSignal.Describe(e.At - end)} after the end of {s.Name}"));
+                        if (evidence.Take())
+                        {
+                            evidence.Keep(SignalEvidence.Of(e, $"{EventNames.Of(e.Kind).Replace('_', ' ')} {RandomDemandSignal.Describe(e.At - end)} after the end of {s.Name}"));
+                        }
                     }
                 }
 

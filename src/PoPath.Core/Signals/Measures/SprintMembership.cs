@@ -22,6 +22,7 @@ internal sealed record SprintMembership(Sprint Sprint, IReadOnlyList<(string Ite
         var committed = new List<(string, string)>();
         var added = new List<(string, ItemEvent?, DateTimeOffset)>();
         var byItem = new Dictionary<string, List<ItemEvent>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in context.SprintEventsOf(sprint.Id))
         {
             if (!byItem.TryGetValue(e.ItemId, out var list))
@@ -66,9 +67,9 @@ internal sealed record SprintMembership(Sprint Sprint, IReadOnlyList<(string Ite
             }
         }
 
-        foreach (var item in context.Items)
+        foreach (var item in context.ItemsNamingSprint(sprint.Name))
         {
-            if (byItem.ContainsKey(item.Id) || !item.Sprints.Contains(sprint.Name, StringComparer.Ordinal))
+            if (byItem.ContainsKey(item.Id) || !seen.Add(item.Id))
             {
                 continue;
             }

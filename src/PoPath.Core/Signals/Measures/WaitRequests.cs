@@ -31,12 +31,18 @@ internal static class WaitRequests
     {
         var window = TimeSpan.FromDays(context.Options.ReasonWindowDays);
         var requests = new List<WaitRequest>();
+
+        // Trackers have a handful of status and resolution names: judge each distinct name once.
+        var declined = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var deferred = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool Declined(string? to) => to is not null && (declined.TryGetValue(to, out var d) ? d : declined[to] = IsDeclined(to));
+        bool Deferred(string? to) => to is not null && (deferred.TryGetValue(to, out var d) ? d : deferred[to] = DeferredStatusWords.Any(Normalise(to).Contains));
         foreach (var e in context.Events)
         {
             WaitKind? kind = e.Kind switch
             {
-                ItemEventKind.Resolved when IsDeclined(e.To) => WaitKind.Declined,
-                ItemEventKind.StatusChanged when e.To is { } to && DeferredStatusWords.Any(w => Normalise(to).Contains(w, StringComparison.Ordinal)) => WaitKind.Deferred,
+                ItemEventKind.Resolved when Declined(e.To) => WaitKind.Declined,
+                ItemEventKind.StatusChanged when Deferred(e.To) => WaitKind.Deferred,
                 ItemEventKind.RemovedFromSprint when !ResolvedAt(context.EventsOf(e.ItemId), e.At) => WaitKind.Deferred,
                 _ => null,
             };

@@ -21,12 +21,9 @@ public sealed class WaitTransparencySignal : ISignal
         {
             var evidence = new EvidenceList(context.Options.MaxEvidence);
             int count = 0, explained = 0;
-            foreach (var r in all)
+            for (var i = First(all, period.Start); i < all.Count && all[i].At < period.End; i++)
             {
-                if (!period.Contains(r.At))
-                {
-                    continue;
-                }
+                var r = all[i];
 
                 count++;
                 if (r.Reason is { } reason)
@@ -34,11 +31,11 @@ public sealed class WaitTransparencySignal : ISignal
                     explained++;
                 }
 
-                evidence.Add(() =>
+                if (evidence.Take())
                 {
                     var text = r.Describe(days) + (r.Reason is { } c ? $"; reason given in a comment by {c.Actor ?? "someone"} on {c.At:yyyy-MM-dd}" : "; no reason given");
-                    return r.Event is { } e ? SignalEvidence.Of(e, text) : new SignalEvidence("item", r.Item, null, null, r.At, null, text);
-                });
+                    evidence.Keep(r.Event is { } e ? SignalEvidence.Of(e, text) : new SignalEvidence("item", r.Item, null, null, r.At, null, text));
+                }
             }
 
             var note = count == 0
@@ -48,5 +45,24 @@ public sealed class WaitTransparencySignal : ISignal
         }
 
         return result;
+    }
+
+    private static int First(IReadOnlyList<WaitRequest> sorted, DateTimeOffset start)
+    {
+        int lo = 0, hi = sorted.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].At < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 }
