@@ -13,6 +13,9 @@ internal sealed record CliEnvironment(
     bool StderrIsTerminal,
     int Width)
 {
+    /// <summary>The console the interactive questions are asked on; null means standard error and the keyboard (tests inject a test console).</summary>
+    public Spectre.Console.IAnsiConsole? PromptConsole { get; init; }
+
     public static CliEnvironment FromConsole()
     {
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));

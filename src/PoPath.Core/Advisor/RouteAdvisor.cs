@@ -169,10 +169,11 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
     {
         var k = $"scrum_knowledge: {Profile.Id(p.ScrumKnowledge)}";
         var l = $"learning_preference: {Profile.Id(p.LearningPreference)}";
-        var movingIn = p.YearsAsPo < 1 || MovingInRoles.Any(r => p.Role.Contains(r, StringComparison.OrdinalIgnoreCase));
-        var from = p.YearsAsPo < 1
-            ? $"a first Product Owner role (years_as_po: {p.YearsAsPo.ToString(CultureInfo.InvariantCulture)})"
-            : $"moving in as '{p.Role}' (role)";
+        var fromRole = MovingInRoles.Any(r => p.Role.Contains(r, StringComparison.OrdinalIgnoreCase));
+        var movingIn = p.YearsAsPo < 1 || fromRole;
+        var from = fromRole
+            ? $"moving in as '{p.Role}' (role)"
+            : $"in a first Product Owner role (years_as_po: {p.YearsAsPo.ToString(CultureInfo.InvariantCulture)})";
         switch (p.LearningPreference, p.ScrumKnowledge)
         {
             case (LearningPreference.Guided, _):
@@ -242,10 +243,11 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
                 continue;
             }
 
-            if (popmAdded && entry.Category == CatalogueCategory.PoAdvanced)
+            if (popmAdded)
             {
+                // POPM is the next step in SAFe; the course the gap would pick waits until after it.
                 notNow.Add(new NotNowStep(entry.Id, $"Not now: in SAFe, POPM gives more immediate value than another team-level PO course; {entry.Name} can follow."));
-                continue;
+                return;
             }
 
             var why = new List<string> { reason };
@@ -415,7 +417,7 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
         {
             willNotFix.Add(o.Kind == "decision-room"
                 ? "It will not give the decision room: priorities are overridden, which the organisation has to change (see organisation: decision-room)."
-                : "It will not open access to users, data or the commercial context; the manager has to (see organisation: access).");
+                : $"It will not open access ({string.Join(", ", o.Evidence.Select(e => e.Ref))} = false); the manager has to (see organisation: access).");
         }
 
         foreach (var g in focus.Where(g => !blocked.ContainsKey(g.Element) && !entry.Objectives.Any(o => o.Addresses.Contains(g.Element))))
