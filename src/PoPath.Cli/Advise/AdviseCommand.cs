@@ -41,6 +41,7 @@ internal static class AdviseCommand
         var output = new Option<AdviseOutput>("--output", "-o") { Description = "Output format.", HelpName = "table|json|markdown", DefaultValueFactory = _ => AdviseOutput.Table };
         var saveProfile = new Option<string?>("--save-profile") { Description = "Write the profile used (asked or given) to this file: .json as JSON, else YAML.", HelpName = "FILE" };
         var save = new Option<bool>("--save") { Description = "Keep the profile and the route produced in the workspace (needs --workspace)." };
+        var signalsFile = new Option<string?>("--signals") { Description = "Signal readings for the advice and the manager's checklist: the output of 'popath signals --output json'.", HelpName = "FILE" };
         var top = new Option<int>("--top") { Description = "How many top items (by rank) the learning gap covers.", HelpName = "N", DefaultValueFactory = _ => ReadinessEngine.DefaultTop };
         top.Validators.Add(r =>
         {
@@ -52,15 +53,15 @@ internal static class AdviseCommand
 
         var command = new Command("advise", "Recommend a learning route (CSPO or PSPO first, SAFe POPM for scaled work, AI courses on top of role clarity) with the reasons for every step, what it will not fix, and what is asked of the organisation.")
         {
-            profile, backlog, format, workspace, db, audience, output, saveProfile, save, top,
+            profile, backlog, format, workspace, db, audience, output, saveProfile, save, signalsFile, top,
         };
         command.SetAction((parse, ct) => RunAsync(env, new Request(
             parse.GetValue(profile), parse.GetValue(backlog), parse.GetValue(format)!, parse.GetValue(workspace), parse.GetValue(db),
-            parse.GetValue(audience), parse.GetValue(output), parse.GetValue(saveProfile), parse.GetValue(save), parse.GetValue(top)), ct));
+            parse.GetValue(audience), parse.GetValue(output), parse.GetValue(saveProfile), parse.GetValue(save), parse.GetValue(top), parse.GetValue(signalsFile)), ct));
         return command;
     }
 
-    internal sealed record Request(string? Profile, string? Backlog, string Format, string? Workspace, string? Db, Audience For, AdviseOutput Output, string? SaveProfile, bool Save, int Top);
+    internal sealed record Request(string? Profile, string? Backlog, string Format, string? Workspace, string? Db, Audience For, AdviseOutput Output, string? SaveProfile, bool Save, int Top, string? Signals);
 
     private static async Task<int> RunAsync(CliEnvironment env, Request q, CancellationToken ct)
     {
@@ -122,6 +123,18 @@ internal static class AdviseCommand
             snapshot = stored.Info.Number;
             backlogSource = $"workspace {ws}, snapshot {stored.Info.Number} ({stored.Info.Source})";
             signals = await AdviseSignals.ForWorkspaceAsync(store, ws, ct);
+        }
+
+        if (q.Signals is { } signalsPath)
+        {
+            var (readings, error) = await SignalsFile.ReadAsync(signalsPath, ct);
+            if (readings is null)
+            {
+                env.Error.WriteLine(error);
+                return ExitCodes.Input;
+            }
+
+            signals = readings;
         }
 
         var (profile, profileSource, code) = await ProfileAsync(env, q, store, catalogue, ct);

@@ -143,6 +143,32 @@ public sealed class AdviseCommandTests
         Route(later.Out).ShouldBe(Route(saved.Out));
     }
 
+    [Fact]
+    public async Task Advise_help_matches_the_approved_output()
+    {
+        var run = await CliRunner.RunAsync("advise", "--help");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        ApprovedFile.Verify("advise-help", run.Out.Replace($"\n  {System.CommandLine.RootCommand.ExecutableName} ", "\n  popath ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Backlog_text_and_profile_answers_are_escaped_in_the_markdown_plan()
+    {
+        using var temp = new TempFolder();
+        var profile = temp.Write("p.yaml", "role: \"<script>alert(1)</script> | **boss**\"\nyears_as_po: 1\nscrum_knowledge: basics\nlearning_preference: guided\nsafe: false\ncertifications: []\n");
+        var backlog = temp.Write("b.csv", "Issue key,Summary\nX-1,\"<img src=x onerror=alert(1)> [link](javascript:x) | cell\"\n");
+
+        var run = await CliRunner.RunAsync("advise", "--profile", profile, "--backlog", backlog, "--output", "markdown");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        run.Out.ShouldNotContain("<script>");
+        run.Out.ShouldNotContain("<img");
+        run.Out.ShouldNotContain("[link](");
+        run.Out.ShouldContain("&lt;img src=x onerror=alert(1)&gt;");
+        run.Out.ShouldContain("&lt;script&gt;");
+    }
+
     private static List<string?> Route(string json)
     {
         using var doc = JsonDocument.Parse(json);
