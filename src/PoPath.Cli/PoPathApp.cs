@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PoPath.Cli.Advise;
+using PoPath.Cli.Catalog;
 using PoPath.Cli.Check;
 using PoPath.Cli.Storage;
 
@@ -22,6 +24,8 @@ internal static class PoPathApp
             DbCommand.Create(env),
             Signals.SignalsCommand.Create(env),
             Signals.ReportCommand.Create(env),
+            AdviseCommand.Create(env),
+            CatalogCommand.Create(env),
         };
         return root;
     }

@@ -47,8 +47,8 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
         var signals = input.Signals ?? [];
         var held = Held(p);
         var hasBasics = held.Any(id => Catalogue.Get(id).Category is CatalogueCategory.PoBasics or CatalogueCategory.PoAdvanced);
-        var organisation = Organisation(p, signals);
-        var blocked = BlockedElements(p, organisation);
+        var organisation = OrganisationRules.Findings(p, signals);
+        var blocked = OrganisationRules.BlockedElements(p, organisation);
         var focus = Focus(input.Gaps);
         var courseGap = focus.Where(g => !blocked.ContainsKey(g.Element)).ToList();
 
@@ -169,10 +169,11 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
     {
         var k = $"scrum_knowledge: {Profile.Id(p.ScrumKnowledge)}";
         var l = $"learning_preference: {Profile.Id(p.LearningPreference)}";
-        var movingIn = p.YearsAsPo < 1 || MovingInRoles.Any(r => p.Role.Contains(r, StringComparison.OrdinalIgnoreCase));
-        var from = p.YearsAsPo < 1
-            ? $"a first Product Owner role (years_as_po: {p.YearsAsPo.ToString(CultureInfo.InvariantCulture)})"
-            : $"moving in as '{p.Role}' (role)";
+        var fromRole = MovingInRoles.Any(r => p.Role.Contains(r, StringComparison.OrdinalIgnoreCase));
+        var movingIn = p.YearsAsPo < 1 || fromRole;
+        var from = fromRole
+            ? $"moving in as '{p.Role}' (role)"
+            : $"in a first Product Owner role (years_as_po: {p.YearsAsPo.ToString(CultureInfo.InvariantCulture)})";
         switch (p.LearningPreference, p.ScrumKnowledge)
         {
             case (LearningPreference.Guided, _):
@@ -242,10 +243,11 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
                 continue;
             }
 
-            if (popmAdded && entry.Category == CatalogueCategory.PoAdvanced)
+            if (popmAdded)
             {
+                // POPM is the next step in SAFe; the course the gap would pick waits until after it.
                 notNow.Add(new NotNowStep(entry.Id, $"Not now: in SAFe, POPM gives more immediate value than another team-level PO course; {entry.Name} can follow."));
-                continue;
+                return;
             }
 
             var why = new List<string> { reason };
@@ -307,80 +309,6 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
             : [.. gaps.Elements.Where(g => g.GapShare >= FocusShare).OrderByDescending(g => g.GapShare).ThenByDescending(g => g.MissingShare)
                 .ThenBy(g => g.Element).Take(FocusCount)];
 
-    private static List<OrganisationFinding> Organisation(Profile p, IReadOnlyList<SignalSummary> signals)
-    {
-        var result = new List<OrganisationFinding>();
-        var overrides = signals.Where(s => s.Id == "order_overrides" && s.Band == SignalBand.Concern).ToList();
-        if (p.PrioritiesOverridden == true || overrides.Count > 0)
-        {
-            var evidence = new List<FindingEvidence>();
-            if (p.PrioritiesOverridden == true)
-            {
-                evidence.Add(new FindingEvidence("profile", "priorities_overridden", "priorities_overridden = true"));
-            }
-
-            evidence.AddRange(overrides.Select(s => new FindingEvidence("signal", $"order_overrides/{s.Period}", $"order_overrides {Value(s)} ({Band(s.Band)}) in {s.Period}")));
-            evidence.AddRange(signals.Where(s => s.Id == "random_demand" && s.Band == SignalBand.Concern)
-                .Select(s => new FindingEvidence("signal", $"random_demand/{s.Period}", $"random_demand {Value(s)} ({Band(s.Band)}) in {s.Period}")));
-            result.Add(new OrganisationFinding("decision-room",
-                "Priorities are overridden: the Product Owner needs the room to decide the order of the backlog. No course repairs that; the organisation has to give the decisions to the PO and route requests through them.",
-                evidence));
-        }
-
-        var noAccess = new List<(string Field, string Words)>();
-        if (p.Access.Users == false)
-        {
-            noAccess.Add(("access.users", "users"));
-        }
-
-        if (p.Access.Data == false)
-        {
-            noAccess.Add(("access.data", "product data"));
-        }
-
-        if (p.Access.Commercial == false)
-        {
-            noAccess.Add(("access.commercial", "the commercial context"));
-        }
-
-        if (noAccess.Count > 0)
-        {
-            result.Add(new OrganisationFinding("access",
-                $"No access to {string.Join(", ", noAccess.Select(a => a.Words))}: the Product Owner cannot state customer needs, outcomes or business reasons they cannot see. The manager has to open that access; a course does not.",
-                [.. noAccess.Select(a => new FindingEvidence("profile", a.Field, $"{a.Field} = false"))]));
-        }
-
-        return result;
-    }
-
-    /// <summary>The elements an organisational blocker explains, with the blocker in words.</summary>
-    private static Dictionary<Element, string> BlockedElements(Profile p, List<OrganisationFinding> organisation)
-    {
-        var blocked = new Dictionary<Element, string>();
-        if (organisation.Any(o => o.Kind == "decision-room"))
-        {
-            blocked[Element.OrderingRationale] = "overridden priorities (decision room)";
-            blocked[Element.TradeOff] = "overridden priorities (decision room)";
-        }
-
-        if (p.Access.Users == false)
-        {
-            blocked[Element.CustomerNeed] = "no access to users (access.users = false)";
-        }
-
-        if (p.Access.Data == false)
-        {
-            blocked[Element.ExpectedOutcome] = "no access to product data (access.data = false)";
-        }
-
-        if (p.Access.Commercial == false)
-        {
-            blocked[Element.BusinessReason] = "no access to the commercial context (access.commercial = false)";
-        }
-
-        return blocked;
-    }
-
     private RouteStep Finish(Draft d, List<ElementGap> focus, Dictionary<Element, string> blocked, List<OrganisationFinding> organisation,
         IReadOnlyList<SignalSummary> signals, GapProfile? gaps)
     {
@@ -415,7 +343,7 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
         {
             willNotFix.Add(o.Kind == "decision-room"
                 ? "It will not give the decision room: priorities are overridden, which the organisation has to change (see organisation: decision-room)."
-                : "It will not open access to users, data or the commercial context; the manager has to (see organisation: access).");
+                : $"It will not open access ({string.Join(", ", o.Evidence.Select(e => e.Ref))} = false); the manager has to (see organisation: access).");
         }
 
         foreach (var g in focus.Where(g => !blocked.ContainsKey(g.Element) && !entry.Objectives.Any(o => o.Addresses.Contains(g.Element))))
@@ -455,7 +383,7 @@ public sealed class RouteAdvisor(Catalogue.Catalogue catalogue)
     internal static string Share(ElementGap g) =>
         $"{g.Missing + g.Weak} of {g.Total} top items ({Math.Round(g.GapShare * 100).ToString(CultureInfo.InvariantCulture)}%)";
 
-    private static string Value(SignalSummary s) => s.Value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "no value";
+    internal static string Value(SignalSummary s) => s.Value is { } v ? v.ToString("0.00", CultureInfo.InvariantCulture) : "no value";
 
     internal static string Band(SignalBand b) => b.ToString().ToLowerInvariant();
 
