@@ -16,10 +16,11 @@ internal static class KMeans
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         k = Math.Min(k, n);
         var random = new Random(seed);
+        var tolerance = Tolerance(rows, n, d);
         Result? best = null;
         for (var r = 0; r < restarts; r++)
         {
-            var run = Lloyd(rows, n, d, k, PlusPlus(rows, n, d, k, new Random(random.Next())), maxIterations);
+            var run = Lloyd(rows, n, d, k, PlusPlus(rows, n, d, k, new Random(random.Next())), maxIterations, tolerance);
             if (best is null || run.Inertia < best.Inertia)
             {
                 best = run;
@@ -27,6 +28,31 @@ internal static class KMeans
         }
 
         return best!;
+    }
+
+    /// <summary>Convergence threshold on the total squared centre shift: 1e-4 × the mean variance of the features (scikit-learn's <c>tol</c>).</summary>
+    private static double Tolerance(float[] rows, int n, int d)
+    {
+        var mean = new double[d];
+        var square = new double[d];
+        for (var i = 0; i < n; i++)
+        {
+            var x = Dense.Row(rows, i, d);
+            for (var j = 0; j < d; j++)
+            {
+                mean[j] += x[j];
+                square[j] += (double)x[j] * x[j];
+            }
+        }
+
+        var variance = 0.0;
+        for (var j = 0; j < d; j++)
+        {
+            var m = mean[j] / n;
+            variance += (square[j] / n) - (m * m);
+        }
+
+        return 1e-4 * variance / d;
     }
 
     /// <summary>Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn in proportion to squared distance.</summary>
@@ -110,7 +136,7 @@ internal static class KMeans
         return closest.Length - 1;
     }
 
-    private static Result Lloyd(float[] rows, int n, int d, int k, float[] centres, int maxIterations)
+    private static Result Lloyd(float[] rows, int n, int d, int k, float[] centres, int maxIterations, double tolerance)
     {
         var labels = new int[n];
         var distances = new float[n];
@@ -155,7 +181,7 @@ internal static class KMeans
             }
 
             var shift = Update(rows, n, d, k, labels, distances, centres);
-            if (shift <= 1e-8)
+            if (shift <= tolerance)
             {
                 break;
             }
