@@ -36,14 +36,25 @@ internal static class ThemeEvaluation
             entries.Add(new FeedbackEntry { Id = entries.Count.ToString(CultureInfo.InvariantCulture), Text = doc.RootElement.GetProperty("text").GetString()! });
         }
 
-        var options = new ThemeOptions { Seed = seed, K = kText == "auto" ? null : int.Parse(kText, CultureInfo.InvariantCulture) };
+        var defaults = new ThemeOptions();
+        var options = defaults with
+        {
+            Seed = seed,
+            K = kText == "auto" ? null : int.Parse(kText, CultureInfo.InvariantCulture),
+            Dimensions = int.Parse(Arg("--dims", defaults.Dimensions.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            WordWeight = float.Parse(Arg("--word-weight", defaults.WordWeight.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            Restarts = int.Parse(Arg("--restarts", defaults.Restarts.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+        };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var set = ThemeFinder.Find(entries, options);
         var seconds = watch.Elapsed.TotalSeconds;
+        var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         File.WriteAllLines(predictions, set.Assignments.Select(a => a.ToString(CultureInfo.InvariantCulture)));
         output.WriteLine(JsonSerializer.Serialize(new
         {
             seconds,
+            cpu_seconds = cpuSeconds,
             k = set.Themes.Count,
             texts = entries.Count,
             pipeline = set.Pipeline,
