@@ -16,6 +16,8 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+    public DbSet<FeedbackSetRow> FeedbackSets => Set<FeedbackSetRow>();
+    public DbSet<FeedbackEntryRow> FeedbackEntries => Set<FeedbackEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -86,6 +88,20 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.ToTable("popath_schema");
             e.HasKey(v => v.Version);
             e.Property(v => v.Version).ValueGeneratedNever();
+        });
+
+        modelBuilder.Entity<FeedbackSetRow>(e =>
+        {
+            e.ToTable("feedback_sets");
+            e.HasIndex(s => new { s.WorkspaceId, s.Number }).IsUnique();
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<FeedbackEntryRow>(e =>
+        {
+            e.ToTable("feedback_entries");
+            e.HasKey(r => new { r.SetId, r.Ordinal });
+            e.HasIndex(r => new { r.SetId, r.EntryId }).IsUnique();
+            e.HasOne<FeedbackSetRow>().WithMany().HasForeignKey(r => r.SetId).OnDelete(DeleteBehavior.Restrict);
         });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
