@@ -20,8 +20,8 @@ public sealed record ThemeOptions
     /// <summary>A term must occur in at least this many texts to count.</summary>
     public int MinDocumentFrequency { get; init; } = 2;
 
-    /// <summary>LSA dimensions (0 clusters the sparse TF-IDF rows' projection at full width is not supported; use ≥ 2).</summary>
-    public int Dimensions { get; init; } = 100;
+    /// <summary>LSA dimensions (at least 2; fewer when there are fewer texts or terms).</summary>
+    public int Dimensions { get; init; } = 200;
 
     /// <summary>k-means restarts; the run with the lowest inertia wins.</summary>
     public int Restarts { get; init; } = 3;
