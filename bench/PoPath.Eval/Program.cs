@@ -148,6 +148,16 @@ if (what == "cues")
     return 0;
 }
 
+if (what == "themes-profile")
+{
+    return ThemeProfile.Run(args, output);
+}
+
+if (what == "themes")
+{
+    return ThemeEvaluation.Run(args, output);
+}
+
 var rc = 0;
 if (what is "benefit" or "all")
 {

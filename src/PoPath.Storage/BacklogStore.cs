@@ -15,7 +15,7 @@ namespace PoPath.Storage;
 /// Imports run in one transaction: workspace row, snapshot row, then every item and result row through the provider's
 /// bulk path (prepared statements on SQLite, binary COPY on PostgreSQL). A crash or kill before commit leaves nothing.
 /// </remarks>
-public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
+public sealed partial class BacklogStore : IBacklogStore, IFeedbackStore, IStoreAdmin
 {
     private readonly DbContextOptions<PoPathDbContext> _options;
     private readonly IBulkWriter _bulk;

@@ -7,7 +7,7 @@ using PoPath.Testing;
 namespace PoPath.Storage.Tests;
 
 /// <summary>The storage contract: every provider must pass these (DESIGN §8: an import lands whole or not at all; earlier snapshots are never touched).</summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     protected abstract StoreTarget Target { get; }
 

@@ -20,6 +20,8 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<AdvisorProfileRow> AdvisorProfiles => Set<AdvisorProfileRow>();
     public DbSet<AdvisorRouteRow> AdvisorRoutes => Set<AdvisorRouteRow>();
     public DbSet<AdvisorRouteStepRow> AdvisorRouteSteps => Set<AdvisorRouteStepRow>();
+    public DbSet<FeedbackSetRow> FeedbackSets => Set<FeedbackSetRow>();
+    public DbSet<FeedbackEntryRow> FeedbackEntries => Set<FeedbackEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -100,6 +102,20 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
         });
 
         AdvisorModel.Configure(modelBuilder);
+
+        modelBuilder.Entity<FeedbackSetRow>(e =>
+        {
+            e.ToTable("feedback_sets");
+            e.HasIndex(s => new { s.WorkspaceId, s.Number }).IsUnique();
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<FeedbackEntryRow>(e =>
+        {
+            e.ToTable("feedback_entries");
+            e.HasKey(r => new { r.SetId, r.Ordinal });
+            e.HasIndex(r => new { r.SetId, r.EntryId }).IsUnique();
+            e.HasOne<FeedbackSetRow>().WithMany().HasForeignKey(r => r.SetId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {
