@@ -20,6 +20,9 @@ internal static class PoPathApp
             SnapshotsCommand.Create(env),
             DiffCommand.Create(env),
             DbCommand.Create(env),
+            Feedback.FeedbackCommand.Create(env),
+            Feedback.AcceptanceCommand.Create(env),
+            Feedback.BriefCommand.Create(env),
         };
         return root;
     }
