@@ -14,6 +14,7 @@ internal static class FeedbackCommand
         Import(env),
         Themes(env),
         Summary(env),
+        OptionsCommand.Create(env, Common()),
     };
 
     private static Command Import(CliEnvironment env)
@@ -60,7 +61,7 @@ internal static class FeedbackCommand
         return command;
     }
 
-    private static (Argument<string?> File, Option<string?> Workspace, Option<int?> Set, Option<string?> Db, Option<StoreOutput> Output, Option<int?> K, Option<int> Seed) Common()
+    internal static (Argument<string?> File, Option<string?> Workspace, Option<int?> Set, Option<string?> Db, Option<StoreOutput> Output, Option<int?> K, Option<int> Seed) Common()
     {
         var file = new Argument<string?>("file") { Description = "A feedback file (CSV or JSON); or use --workspace.", Arity = ArgumentArity.ZeroOrOne };
         var workspace = new Option<string?>("--workspace", "-w") { Description = "Read the workspace's feedback set instead of a file." };

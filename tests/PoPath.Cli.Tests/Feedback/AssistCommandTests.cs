@@ -109,6 +109,28 @@ public sealed class AssistCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Options_draft_alternatives_with_their_evidence_and_answer_only_what_it_allows()
+    {
+        var run = await CliRunner.RunAsync("feedback", "options", FeedbackFile, "--goal", "password reset email", "--k", "3", "--backlog", BacklogFile, "-o", "json");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        using var doc = JsonDocument.Parse(run.Out);
+        var options = doc.RootElement.GetProperty("options").EnumerateArray().ToList();
+        options.Count.ShouldBeInRange(2, 3);
+        options.Select(o => o.GetProperty("kind").GetString()).ShouldContain("extend");
+        options.Single(o => o.GetProperty("kind").GetString() == "extend").GetProperty("item_ids")[0].GetString().ShouldBe("AS-1");
+        foreach (var o in options)
+        {
+            o.GetProperty("feedback_ids").GetArrayLength().ShouldBeGreaterThan(0);
+            o.GetProperty("answers").GetProperty("business_reason").ValueKind.ShouldBe(JsonValueKind.Null);
+            o.GetProperty("answers").GetProperty("expected_outcome").ValueKind.ShouldBe(JsonValueKind.Null);
+        }
+
+        (await CliRunner.RunAsync("feedback", "options", FeedbackFile)).ExitCode.ShouldBe(2);
+        (await CliRunner.RunAsync("feedback", "options", FeedbackFile, "--theme", "99", "--k", "3")).Error.ShouldContain("no theme 99");
+    }
+
+    [Fact]
     public async Task Usage_and_input_errors_have_exit_codes_and_one_line()
     {
         (await CliRunner.RunAsync("feedback", "themes")).ExitCode.ShouldBe(2);
