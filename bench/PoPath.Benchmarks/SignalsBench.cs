@@ -95,7 +95,7 @@ internal static class SignalsBench
         for (var i = 0; i < repeats; i++)
         {
             GC.Collect();
-            var before = GC.GetAllocatedBytesForCurrentThread();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
@@ -103,7 +103,7 @@ internal static class SignalsBench
             times.Add(watch.Elapsed);
             process.Refresh();
             cpu.Add(process.TotalProcessorTime - cpuBefore);
-            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
         }
 
         times.Sort();

@@ -46,33 +46,18 @@ public sealed class SignalEngine
 
         var context = new SignalContext(history, options, snapshots ?? []);
         var problems = new List<string>();
+
+        // The signals only read the context (its shared parts are built once under a lock), so they run side by side;
+        // results are put back in plug-in order, so the output does not depend on which finished first.
+        var computed = new (SignalSeries Series, string? Problem)[_signals.Length];
+        Parallel.For(0, _signals.Length, n => computed[n] = Compute(_signals[n], context));
         var series = new List<SignalSeries>(_signals.Length);
-        foreach (var signal in _signals)
+        foreach (var (one, problem) in computed)
         {
-            var thresholds = _thresholds[signal.Descriptor.Id];
-            try
+            series.Add(one);
+            if (problem is not null)
             {
-                var measures = signal.Compute(context);
-                if (measures.Count != context.Periods.Count)
-                {
-                    throw new InvalidOperationException($"returned {measures.Count} values for {context.Periods.Count} periods");
-                }
-
-                var values = new SignalValue[measures.Count];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    var p = context.Periods[i];
-                    var m = measures[i];
-                    values[i] = new SignalValue(p.Name, p.Start, p.End, m.Value, thresholds.Band(m.Value), m.Count, m.Of, m.Note, m.Evidence, m.EvidenceTotal);
-                }
-
-                series.Add(new SignalSeries(signal.Descriptor, thresholds, values, null));
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                var message = $"signal {signal.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}";
-                problems.Add(message);
-                series.Add(new SignalSeries(signal.Descriptor, thresholds, [], message));
+                problems.Add(problem);
             }
         }
 
@@ -90,5 +75,33 @@ public sealed class SignalEngine
         }
 
         return new SignalResult(context.ProductOwner, context.PeriodKind, context.Periods, series, findings, problems);
+    }
+
+    private (SignalSeries Series, string? Problem) Compute(ISignal signal, SignalContext context)
+    {
+        var thresholds = _thresholds[signal.Descriptor.Id];
+        try
+        {
+            var measures = signal.Compute(context);
+            if (measures.Count != context.Periods.Count)
+            {
+                throw new InvalidOperationException($"returned {measures.Count} values for {context.Periods.Count} periods");
+            }
+
+            var values = new SignalValue[measures.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                var p = context.Periods[i];
+                var m = measures[i];
+                values[i] = new SignalValue(p.Name, p.Start, p.End, m.Value, thresholds.Band(m.Value), m.Count, m.Of, m.Note, m.Evidence, m.EvidenceTotal);
+            }
+
+            return (new SignalSeries(signal.Descriptor, thresholds, values, null), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            var message = $"signal {signal.Descriptor.Id} failed: {e.GetType().Name}: {e.Message}";
+            return (new SignalSeries(signal.Descriptor, thresholds, [], message), message);
+        }
     }
 }
