@@ -20,6 +20,8 @@ internal static class PoPathApp
             SnapshotsCommand.Create(env),
             DiffCommand.Create(env),
             DbCommand.Create(env),
+            Web.ServeCommand.Create(env),
+            Web.ServeCommand.CreateAdmin(env),
         };
         return root;
     }

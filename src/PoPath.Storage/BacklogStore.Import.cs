@@ -86,7 +86,7 @@ public sealed partial class BacklogStore
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    private static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly)
+    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly)
     {
         var builder = new DbContextOptionsBuilder<PoPathDbContext>();
         if (target.Provider == StoreProvider.Sqlite)
