@@ -129,7 +129,7 @@ internal static class PoPathWebApp
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(ctx => SignInAttempt(ctx)
                 ? RateLimitPartition.GetFixedWindowLimiter("signin:" + ctx.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = 10,
+                    PermitLimit = ctx.RequestServices.GetRequiredService<IConfiguration>().GetValue("PoPath:SignInAttemptsPerMinute", 10),
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 })

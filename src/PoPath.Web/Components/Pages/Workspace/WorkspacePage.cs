@@ -13,6 +13,9 @@ public abstract class WorkspacePage : ComponentBase
 
     [Inject] internal WorkspaceAccess Access { get; set; } = default!;
 
+    /// <summary>Answers 404 with the router's not-found page (.NET 10 stops rendering this page after it).</summary>
+    [Inject] internal NavigationManager Nav { get; set; } = default!;
+
     internal WorkspaceRef? Workspace { get; private set; }
 
     internal long UserId => CurrentUser.Id(Http.User) ?? 0;
@@ -25,7 +28,7 @@ public abstract class WorkspacePage : ComponentBase
         Workspace = await Access.FindAsync(Http.User, Name, Http.RequestAborted);
         if (Workspace is null)
         {
-            Http.Response.StatusCode = StatusCodes.Status404NotFound;
+            Nav.NotFound();
             return;
         }
 
