@@ -21,7 +21,8 @@ internal static class PoPathWebApp
     /// <summary>Largest upload accepted by the import page and API.</summary>
     public const long MaxUploadBytes = 64L * 1024 * 1024;
 
-    public static Task<WebApplication> BuildAsync(WebOptions options, string[]? args = null)
+    /// <param name="services">Extra registrations (benchmarks add <see cref="RequestTimings"/>).</param>
+    public static Task<WebApplication> BuildAsync(WebOptions options, string[]? args = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -47,6 +48,7 @@ internal static class PoPathWebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         AddServices(builder.Services);
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         Configure(app);
         return Task.FromResult(app);
@@ -160,6 +162,11 @@ internal static class PoPathWebApp
 
     public static void Configure(WebApplication app)
     {
+        if (app.Services.GetService<RequestTimings>() is { } timings)
+        {
+            app.Use(timings.MeasureAsync);
+        }
+
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError, ExceptionHandlingPath = "/error" });
         app.UseMiddleware<SecurityHeaders>();
         app.UseStatusCodePages(async ctx =>
