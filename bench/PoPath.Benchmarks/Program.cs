@@ -16,6 +16,12 @@ if (args.Length > 0 && args[0] == "storage-bench")
     return await StorageBench.RunAsync(args);
 }
 
+// `signals-bench [--sprints N] [--events N] [--smoke]`: all signals over 1,000 sprints and 1,000,000 events (docs/benchmarks/signals.md).
+if (args.Length > 0 && args[0] == "signals-bench")
+{
+    return SignalsBench.Run(args);
+}
+
 if (args.Length > 0 && args[0] is "throughput" or "--smoke")
 {
     return await Throughput.RunAsync(args);

@@ -1,10 +1,16 @@
 using PoPath.Eval;
 
-// Accuracy of the practical test, measured: `dotnet run --project bench/PoPath.Eval -c Release -- [benefit|devset|all] [--data DIR]`.
+// Accuracy of the practical test, measured: `dotnet run --project bench/PoPath.Eval -c Release -- [benefit|devset|all|calibrate] [--data DIR]`.
 var what = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var dataIndex = Array.IndexOf(args, "--data");
 var data = dataIndex >= 0 && dataIndex + 1 < args.Length ? args[dataIndex + 1] : DataRoot.Find();
 var output = Console.Out;
+if (what == "calibrate")
+{
+    // The default bands of random_demand from 3,834 real sprints (docs/benchmarks/signals-calibration.md).
+    return Calibration.Run(data, output);
+}
+
 if (what == "profile")
 {
     // Where the engine's time goes: each cue over every item's text, then each detector.
@@ -140,6 +146,16 @@ if (what == "cues")
     }
 
     return 0;
+}
+
+if (what == "themes-profile")
+{
+    return ThemeProfile.Run(args, output);
+}
+
+if (what == "themes")
+{
+    return ThemeEvaluation.Run(args, output);
 }
 
 var rc = 0;

@@ -13,6 +13,12 @@ internal sealed record CliEnvironment(
     bool StderrIsTerminal,
     int Width)
 {
+    /// <summary>Reads an environment variable (tokens for the live connectors come from there, never from arguments).</summary>
+    public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>The console the interactive questions are asked on; null means standard error and the keyboard (tests inject a test console).</summary>
+    public Spectre.Console.IAnsiConsole? PromptConsole { get; init; }
+
     public static CliEnvironment FromConsole()
     {
         var noColor = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));

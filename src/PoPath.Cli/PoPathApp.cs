@@ -1,4 +1,6 @@
 using System.CommandLine;
+using PoPath.Cli.Advise;
+using PoPath.Cli.Catalog;
 using PoPath.Cli.Check;
 using PoPath.Cli.Storage;
 
@@ -20,6 +22,10 @@ internal static class PoPathApp
             SnapshotsCommand.Create(env),
             DiffCommand.Create(env),
             DbCommand.Create(env),
+            Signals.SignalsCommand.Create(env),
+            Signals.ReportCommand.Create(env),
+            AdviseCommand.Create(env),
+            CatalogCommand.Create(env),
             Web.ServeCommand.Create(env),
             Web.ServeCommand.CreateAdmin(env),
         };

@@ -63,6 +63,81 @@ public sealed partial class BacklogStore
         });
     }
 
+    public async Task<SnapshotInfo> ImportStreamingAsync(string workspace, string source, Func<Func<ItemEvent, ValueTask>, Task<BacklogHistory>> load,
+        Func<IReadOnlyList<Core.Model.BacklogItem>, CheckRun> check, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(workspace);
+        if (workspace.Length > 200)
+        {
+            throw new StoreException(StoreError.UnknownWorkspace, "a workspace name has at most 200 characters.");
+        }
+
+        EnsureWritable();
+        return await Guard(async () =>
+        {
+            await using var db = NewContext();
+            await db.Database.OpenConnectionAsync(cancellationToken);
+
+            // The same one transaction as a whole import: the snapshot row first (its figures are filled in at the end),
+            // then the events as the reader yields them, then items, results and sprints. A failed read or a kill before
+            // COMMIT leaves nothing.
+            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+            var c = db.Database.GetDbConnection();
+            var t = tx.GetDbTransaction();
+            var now = _clock.GetUtcNow().ToUniversalTime();
+            var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
+            var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM snapshots WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
+            var snapshotId = Convert.ToInt64(await ScalarAsync(c, t,
+                "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing, sprint_count, event_count) " +
+                "VALUES (@w, @n, @s, '', @at, 0, 0, '[]', 0, 0, 0, 0, 0) RETURNING id",
+                cancellationToken, ("@w", workspaceId), ("@n", number), ("@s", source), ("@at", now)), CultureInfo.InvariantCulture);
+
+            BacklogHistory history;
+            long events;
+            await using (var sink = await _bulk.OpenEventsAsync(c, t, snapshotId, cancellationToken))
+            {
+                history = await load(async e =>
+                {
+                    await sink.WriteAsync(e, cancellationToken);
+                    if (sink.Count % 10_000 == 0)
+                    {
+                        progress?.Report(sink.Count);
+                    }
+                });
+                if (history.Failed)
+                {
+                    // Rolled back when the transaction is disposed without a commit.
+                    throw new StoreException(StoreError.FailedImport, $"{source}: the history did not load; nothing was written and earlier snapshots are unchanged.");
+                }
+
+                await sink.CompleteAsync(cancellationToken);
+                events = sink.Count;
+            }
+
+            var run = check(history.Items);
+            var rows = SnapshotRows.Pair(history.Items, run, history.Sprints, []);
+            var offset = new OffsetProgress(progress, events);
+            await _bulk.WriteAsync(c, t, snapshotId, rows, offset, cancellationToken);
+            var warnings = history.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            await ScalarAsync(c, t,
+                "UPDATE snapshots SET format = @f, item_count = @ic, warning_count = @wc, diagnostics_json = @d, average_score = @avg, top_average_score = @top, " +
+                "passing = @pass, sprint_count = @sc, event_count = @ec WHERE id = @id",
+                cancellationToken,
+                ("@f", history.Format), ("@ic", history.Items.Count), ("@wc", warnings), ("@d", RowMapper.DiagnosticsJson(history.Diagnostics)),
+                ("@avg", run.Summary.AverageScore), ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing),
+                ("@sc", history.Sprints.Count), ("@ec", checked((int)events)), ("@id", snapshotId));
+            await tx.CommitAsync(cancellationToken);
+            return new SnapshotInfo(workspace, number, source, history.Format, now, history.Items.Count,
+                history.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing, history.Sprints.Count, checked((int)events));
+        });
+    }
+
+    /// <summary>Adds the rows written before (the streamed events) to what the bulk writer reports.</summary>
+    private sealed class OffsetProgress(IProgress<long>? inner, long offset) : IProgress<long>
+    {
+        public void Report(long value) => inner?.Report(offset + value);
+    }
+
     private async Task<long> WorkspaceIdAsync(DbConnection c, DbTransaction t, string workspace, DateTimeOffset now, CancellationToken ct)
     {
         await ScalarAsync(c, t, "INSERT INTO workspaces (name, created_at) VALUES (@n, @t) ON CONFLICT (name) DO NOTHING", ct, ("@n", workspace), ("@t", now));
@@ -86,12 +161,12 @@ public sealed partial class BacklogStore
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly)
+    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false)
     {
         var builder = new DbContextOptionsBuilder<PoPathDbContext>();
         if (target.Provider == StoreProvider.Sqlite)
         {
-            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly));
+            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly, immutable));
         }
         else
         {
@@ -101,9 +176,13 @@ public sealed partial class BacklogStore
         return builder.Options;
     }
 
-    internal static string SqliteConnectionString(string file, bool readOnly) => new SqliteConnectionStringBuilder
+    /// <param name="immutable">
+    /// The file sits where nothing can be written (a read-only file system or folder): SQLite cannot create the WAL's
+    /// shared-memory file there, so the database is opened as an immutable URI file, which needs none.
+    /// </param>
+    internal static string SqliteConnectionString(string file, bool readOnly, bool immutable = false) => new SqliteConnectionStringBuilder
     {
-        DataSource = file,
+        DataSource = immutable ? new Uri(Path.GetFullPath(file)).AbsoluteUri + "?immutable=1" : file,
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
         ForeignKeys = true,
 
@@ -119,7 +198,7 @@ public sealed partial class BacklogStore
     /// A file without any write permission bit is treated as read-only even for root, who could write it anyway:
     /// the owner's intent is what counts, and it keeps the behaviour the same for every user.
     /// </remarks>
-    private static (bool Existed, bool ReadOnly) PrepareFile(string file)
+    private static (bool Existed, bool ReadOnly, bool Immutable) PrepareFile(string file)
     {
         try
         {
@@ -141,17 +220,50 @@ public sealed partial class BacklogStore
 
             if (!File.Exists(file))
             {
-                return (false, false);
+                return (false, false, false);
             }
 
             var readOnly = OperatingSystem.IsWindows()
                 ? File.GetAttributes(file).HasFlag(FileAttributes.ReadOnly)
                 : (File.GetUnixFileMode(file) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
-            return (new FileInfo(file).Length > 0, readOnly);
+            var immutable = !CanWrite(file) && !CanCreateIn(folder is { Length: > 0 } ? folder : ".");
+            return (new FileInfo(file).Length > 0, readOnly || immutable, immutable);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
             throw new StoreException(StoreError.Database, $"{file}: cannot create or open the database folder: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Whether the file opens for writing (it is not changed): false on a read-only file system or without permission.</summary>
+    private static bool CanWrite(string file)
+    {
+        try
+        {
+            using var probe = new FileStream(file, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a file can be created in the folder (a probe file, deleted at once).</summary>
+    private static bool CanCreateIn(string folder)
+    {
+        var probe = Path.Combine(folder, $".popath-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            using (File.Create(probe, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 }

@@ -15,7 +15,7 @@ namespace PoPath.Storage;
 /// Imports run in one transaction: workspace row, snapshot row, then every item and result row through the provider's
 /// bulk path (prepared statements on SQLite, binary COPY on PostgreSQL). A crash or kill before commit leaves nothing.
 /// </remarks>
-public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
+public sealed partial class BacklogStore : IBacklogStore, IFeedbackStore, IStoreAdmin
 {
     private readonly DbContextOptions<PoPathDbContext> _options;
     private readonly IBulkWriter _bulk;
@@ -44,13 +44,14 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
     {
         options ??= StoreOpenOptions.Default;
         var readOnly = false;
+        var immutable = false;
         var existed = false;
         if (target.Provider == StoreProvider.Sqlite)
         {
-            (existed, readOnly) = PrepareFile(target.Value);
+            (existed, readOnly, immutable) = PrepareFile(target.Value);
         }
 
-        var store = new BacklogStore(target, ContextOptions(target, readOnly), options.Clock, readOnly);
+        var store = new BacklogStore(target, ContextOptions(target, readOnly, immutable), options.Clock, readOnly);
         try
         {
             await using var db = store.NewContext();
@@ -124,7 +125,7 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
     {
         if (Target.Provider != StoreProvider.Sqlite)
         {
-            throw new StoreException(StoreError.NotSupported, $"{Location}: back up a PostgreSQL database with pg_dump (for example: pg_dump -Fc -f popath.dump \"{Location}\").");
+            return await PostgresDump.RunAsync(Target.Value, Location, destination, _clock, cancellationToken);
         }
 
         destination = Path.GetFullPath(destination ?? BackupPath(Target.Value, null));
@@ -187,7 +188,9 @@ public sealed partial class BacklogStore : IBacklogStore, IStoreAdmin
         var (w, s) = await FindSnapshotAsync(db, workspace, number, cancellationToken);
         var sprints = await db.Sprints.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
         var events = await db.ItemEvents.AsNoTracking().Where(x => x.SnapshotId == s.Id).OrderBy(x => x.Ordinal).ToListAsync(cancellationToken);
-        return new StoredHistory(RowMapper.ToInfo(w.Name, s), sprints.Select(RowMapper.ToSprint).ToList(), events.Select(RowMapper.ToEvent).ToList());
+        // Time order (stable, so events of one moment keep their source order): an import streamed from its reader stores
+        // events as they were read, and every consumer expects them by time.
+        return new StoredHistory(RowMapper.ToInfo(w.Name, s), sprints.Select(RowMapper.ToSprint).ToList(), events.Select(RowMapper.ToEvent).OrderBy(e => e.At).ToList());
     });
 
     public async Task<WorkspaceOverview> OverviewAsync(string workspace, int top = ReadinessEngine.DefaultTop, CancellationToken cancellationToken = default) => await Guard(async () =>

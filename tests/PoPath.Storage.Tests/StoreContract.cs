@@ -7,7 +7,7 @@ using PoPath.Testing;
 namespace PoPath.Storage.Tests;
 
 /// <summary>The storage contract: every provider must pass these (DESIGN §8: an import lands whole or not at all; earlier snapshots are never touched).</summary>
-public abstract class StoreContract
+public abstract partial class StoreContract
 {
     protected abstract StoreTarget Target { get; }
 
@@ -104,6 +104,63 @@ public abstract class StoreContract
         stored.Sprints.ShouldHaveSingleItem().ShouldBe(sprint);
         stored.Events.ShouldBe(events);
         (await store.LoadSnapshotAsync(ws)).Items.Count.ShouldBe(3);
+    }
+
+    [StoreFact]
+    public async Task A_streamed_history_lands_like_a_whole_one_with_events_read_back_by_time()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var (backlog, run) = Backlogs.Numbered(4);
+        var sprint = new Sprint { Id = "7", Name = "Sprint 7", Start = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero), State = SprintState.Active };
+        var later = new ItemEvent { ItemId = "N-1", Kind = ItemEventKind.StatusChanged, At = new DateTimeOffset(2026, 3, 5, 10, 0, 0, TimeSpan.Zero), Actor = "ana", From = "Open", To = "Done" };
+        var earlier = new ItemEvent { ItemId = "N-2", Kind = ItemEventKind.AddedToSprint, At = new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero), SprintId = "7", Actor = "sam" };
+
+        var info = await store.ImportStreamingAsync(ws, "stream.json", async sink =>
+        {
+            await sink(later);
+            await sink(earlier);
+            return new BacklogHistory("stream.json", "jira-json", backlog.Items, [sprint], [], []);
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items));
+
+        (info.Number, info.ItemCount, info.Sprints, info.Events, info.Format).ShouldBe((1, 4, 1, 2, "jira-json"));
+        (await store.ListSnapshotsAsync(ws)).ShouldHaveSingleItem().Events.ShouldBe(2);
+        var stored = await store.LoadHistoryAsync(ws);
+        stored.Events.ShouldBe([earlier, later]);
+        stored.Sprints.ShouldHaveSingleItem().ShouldBe(sprint);
+        (await store.LoadSnapshotAsync(ws)).Items.Select(i => i.Id).ShouldBe(backlog.Items.Select(i => i.Id));
+        _ = run;
+    }
+
+    [StoreFact]
+    public async Task A_streamed_history_that_fails_after_its_events_were_written_leaves_nothing()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var (good, run) = Backlogs.Numbered(3);
+        await store.ImportAsync(ws, good, run);
+        var e = new ItemEvent { ItemId = "N-1", Kind = ItemEventKind.Commented, At = DateTimeOffset.UnixEpoch };
+
+        var failed = await Should.ThrowAsync<StoreException>(() => store.ImportStreamingAsync(ws, "bad.json", async sink =>
+        {
+            for (var n = 0; n < 2500; n++)
+            {
+                await sink(e);
+            }
+
+            return new BacklogHistory("bad.json", "jira-json", [], [], [], [Core.Import.ImportDiagnostic.Error(new SourceLocation("bad.json", 9, null, "$.issues[9]"), "truncated")]);
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items)));
+        failed.Error.ShouldBe(StoreError.FailedImport);
+
+        await Should.ThrowAsync<InvalidOperationException>(() => store.ImportStreamingAsync(ws, "throws.json", async sink =>
+        {
+            await sink(e);
+            throw new InvalidOperationException("reader bug");
+        }, items => Core.Readiness.ReadinessEngine.Default.Run(items)));
+
+        (await store.ListSnapshotsAsync(ws)).ShouldHaveSingleItem().Events.ShouldBe(0);
+        (await store.LoadHistoryAsync(ws)).Events.ShouldBeEmpty();
+        (await store.ImportAsync(ws, good, run)).Number.ShouldBe(2);
     }
 
     [StoreFact]
@@ -224,6 +281,45 @@ public abstract class StoreContract
         await using var store = await OpenAsync();
         (await store.MigrateAsync()).ShouldBeEmpty();
         (await store.SchemaVersionAsync()).ShouldBe(Schema.SchemaMigrator.CurrentVersion);
+    }
+
+    [StoreFact]
+    public async Task Product_owner_setting_is_kept_per_workspace_overwritten_and_cleared()
+    {
+        await using var store = await OpenAsync();
+        var ws = NewWorkspace();
+        var other = NewWorkspace();
+        var (b, r) = Backlogs.Numbered(1);
+        await store.ImportAsync(ws, b, r);
+        await store.ImportAsync(other, b, r);
+
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
+        await store.SetProductOwnerAsync(ws, "  Pat Product Owner ");
+        (await store.GetProductOwnerAsync(ws)).ShouldBe("Pat Product Owner");
+        (await store.GetProductOwnerAsync(other)).ShouldBeNull();
+
+        await store.SetProductOwnerAsync(ws, "Kim O'Brien; DROP TABLE workspaces");
+        (await store.GetProductOwnerAsync(ws)).ShouldBe("Kim O'Brien; DROP TABLE workspaces");
+        (await store.ListWorkspacesAsync()).Select(w => w.Name).ShouldContain(other);
+
+        await store.SetProductOwnerAsync(ws, null);
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
+        await store.SetProductOwnerAsync(ws, null); // clearing twice is fine
+    }
+
+    [StoreFact]
+    public async Task Product_owner_setting_refuses_unknown_workspaces_and_bad_names()
+    {
+        await using var store = await OpenAsync();
+        (await Should.ThrowAsync<StoreException>(() => store.SetProductOwnerAsync("no-such-workspace", "Pat"))).Error.ShouldBe(StoreError.UnknownWorkspace);
+        (await Should.ThrowAsync<StoreException>(() => store.GetProductOwnerAsync("no-such-workspace"))).Error.ShouldBe(StoreError.UnknownWorkspace);
+        var ws = NewWorkspace();
+        var (b, r) = Backlogs.Numbered(1);
+        await store.ImportAsync(ws, b, r);
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, "   "));
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, new string('x', IBacklogStore.MaxSettingLength + 1)));
+        await Should.ThrowAsync<ArgumentException>(() => store.SetProductOwnerAsync(ws, "Pat\nPO"));
+        (await store.GetProductOwnerAsync(ws)).ShouldBeNull();
     }
 
     private sealed class SyncProgress(Action<long> report) : IProgress<long>

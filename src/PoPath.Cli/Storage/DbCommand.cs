@@ -33,10 +33,10 @@ internal static class DbCommand
             }
         });
 
-        var to = new Option<string?>("--to") { Description = "Where to write the copy (default: beside the database, named with the time)." };
+        var to = new Option<string?>("--to") { Description = "Where to write the copy (default: beside the SQLite file, named with the time; for PostgreSQL popath-DATABASE-TIME.dump in the current folder)." };
         var backupDb = StoreOptions.Db();
         var backupOutput = StoreOptions.Output();
-        var backupCommand = new Command("backup", "Write a consistent copy of the SQLite database (safe while another process imports). For PostgreSQL use pg_dump.") { backupDb, to, backupOutput };
+        var backupCommand = new Command("backup", "Write a consistent copy of the database, safe while another process imports: SQLite through its online backup API, PostgreSQL through pg_dump (custom format, restore with pg_restore).") { backupDb, to, backupOutput };
         backupCommand.SetAction((parse, ct) => StoreRunner.RunAsync(env, parse.GetValue(backupDb), async store =>
         {
             var path = await store.BackupAsync(parse.GetValue(to), ct);

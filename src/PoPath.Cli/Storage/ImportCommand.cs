@@ -24,9 +24,10 @@ internal static class ImportCommand
         var history = new Option<bool>("--history") { Description = "Read the file or folder as a history export (items, sprints, item events) and store the history with the snapshot." };
         var db = StoreOptions.Db();
         var output = StoreOptions.Output();
-        var command = new Command("import", "Import a backlog into a workspace as a new, immutable snapshot (the workspace is created on first use). The import lands whole or not at all.")
+        var command = new Command("import", "Import a backlog into a workspace as a new, immutable snapshot (the workspace is created on first use). The import lands whole or not at all. 'import jira|ado|github' read a backlog with its history straight from the tool's API.")
         {
             file, workspace, format, history, db, output,
+            LiveImportCommands.Jira(env), LiveImportCommands.Ado(env), LiveImportCommands.GitHub(env),
         };
         command.SetAction((parse, ct) => StoreRunner.RunAsync(env, parse.GetValue(db), store =>
             RunAsync(env, store, parse.GetValue(file)!, parse.GetValue(workspace)!, parse.GetValue(format)!, parse.GetValue(history), parse.GetValue(output), ct), ct));
@@ -48,23 +49,84 @@ internal static class ImportCommand
             return ExitCodes.Usage;
         }
 
+        if (withHistory)
+        {
+            return await StoreStreamingAsync(env, store, file, workspace, output, sink => HistoryLoader.LoadAsync(file, ImportOptions.Default, sink, format, ct), ct);
+        }
+
+        return await StoreAsync(env, store, file, workspace, withHistory, output, async reading =>
+        {
+            var length = Math.Max(1, new FileInfo(file).Length);
+            await using var stream = new ProgressStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
+            var backlog = await BacklogLoader.LoadAsync(stream, file, format, ct);
+            return new BacklogHistory(backlog.Source, backlog.Format, backlog.Items, [], [], backlog.Diagnostics);
+        }, ct);
+    }
+
+    /// <summary>
+    /// Loads a history with its events streamed straight into the import's transaction (memory flat in the number of
+    /// events), runs the practical test on its items, and stores the snapshot; with a spinner and counts on a terminal.
+    /// </summary>
+    internal static async Task<int> StoreStreamingAsync(CliEnvironment env, BacklogStore store, string source, string workspace, StoreOutput output,
+        Func<Func<ItemEvent, ValueTask>, Task<BacklogHistory>> load, CancellationToken ct)
+    {
+        SnapshotInfo info;
+        async Task<SnapshotInfo> Work(Action<long>? progress) => await store.ImportStreamingAsync(workspace, source, async sink =>
+        {
+            var loaded = await load(sink);
+            foreach (var d in loaded.Diagnostics)
+            {
+                env.Error.WriteLine(d.ToString());
+            }
+
+            return loaded;
+        }, items => ReadinessEngine.Default.Run(items), progress is null ? null : new Progress(progress), ct);
+
+        try
+        {
+            if (env.StderrIsTerminal)
+            {
+                SnapshotInfo? done = null;
+                await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(env.Error), Interactive = InteractionSupport.Yes })
+                    .Progress().Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+                    .StartAsync(async p =>
+                    {
+                        var name = Markup.Escape(Path.GetFileName(source));
+                        var task = p.AddTask($"Reading and storing {name}");
+                        task.IsIndeterminate = true;
+                        done = await Work(rows => task.Description = $"Reading and storing {name}: {rows.ToString("N0", CultureInfo.InvariantCulture)} rows");
+                        task.IsIndeterminate = false;
+                        task.Value = 100;
+                    });
+                info = done!;
+            }
+            else
+            {
+                info = await Work(null);
+            }
+        }
+        catch (StoreException e) when (e.Error == StoreError.FailedImport)
+        {
+            env.Error.WriteLine($"popath: {source} did not load; nothing was written to workspace '{workspace}'.");
+            return ExitCodes.Input;
+        }
+
+        Report(env, store, workspace, output, info);
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>Loads a source (a file, or a live API), runs the practical test and stores both as the next snapshot, with progress on a terminal.</summary>
+    /// <param name="source">What is read, for messages (a file name or a site).</param>
+    /// <param name="withHistory">True to store the sprints and item events with the snapshot.</param>
+    /// <param name="load">Reads the source; told a reading percentage when it can measure one.</param>
+    internal static async Task<int> StoreAsync(CliEnvironment env, BacklogStore store, string source, string workspace, bool withHistory, StoreOutput output,
+        Func<Action<double>?, Task<BacklogHistory>> load, CancellationToken ct)
+    {
         SnapshotInfo? info = null;
         int? failed = null;
         async Task Work(Action<double>? reading, Action<long, long>? storing)
         {
-            BacklogHistory loaded;
-            if (withHistory)
-            {
-                loaded = await HistoryLoader.LoadAsync(file, format, ct);
-            }
-            else
-            {
-                var length = Math.Max(1, new FileInfo(file).Length);
-                await using var stream = new ProgressStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
-                var backlog = await BacklogLoader.LoadAsync(stream, file, format, ct);
-                loaded = new BacklogHistory(backlog.Source, backlog.Format, backlog.Items, [], [], backlog.Diagnostics);
-            }
-
+            var loaded = await load(reading);
             reading?.Invoke(100);
             foreach (var d in loaded.Diagnostics)
             {
@@ -73,7 +135,7 @@ internal static class ImportCommand
 
             if (loaded.Failed)
             {
-                env.Error.WriteLine($"popath: {file} did not load; nothing was written to workspace '{workspace}'.");
+                env.Error.WriteLine($"popath: {source} did not load; nothing was written to workspace '{workspace}'.");
                 failed = ExitCodes.Input;
                 return;
             }
@@ -92,7 +154,7 @@ internal static class ImportCommand
                 .Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
                 .StartAsync(async p =>
                 {
-                    var read = p.AddTask("Reading " + Markup.Escape(Path.GetFileName(file)));
+                    var read = p.AddTask("Reading " + Markup.Escape(Path.GetFileName(source)));
                     var write = p.AddTask("Storing snapshot", autoStart: false);
                     await Work(v => read.Value = v, (done, total) =>
                     {
@@ -112,14 +174,18 @@ internal static class ImportCommand
             return code;
         }
 
-        var s = info!;
+        Report(env, store, workspace, output, info!);
+        return ExitCodes.Ok;
+    }
+
+    private static void Report(CliEnvironment env, BacklogStore store, string workspace, StoreOutput output, SnapshotInfo s)
+    {
         StoreRenderer.Write(env, output, $"Imported into {workspace}",
             ["Workspace", "Snapshot", "Items", "Sprints", "Events", "Warnings", "Passing", "Top avg"],
             [[workspace, s.Number.ToString(CultureInfo.InvariantCulture), s.ItemCount.ToString(CultureInfo.InvariantCulture), s.Sprints.ToString(CultureInfo.InvariantCulture),
               s.Events.ToString(CultureInfo.InvariantCulture), s.Diagnostics.Count.ToString(CultureInfo.InvariantCulture), s.Passing.ToString(CultureInfo.InvariantCulture),
               s.TopAverageScore.ToString("0.0", CultureInfo.InvariantCulture)]],
             new { workspace, database = store.Location, snapshot = SnapshotsCommand.Json(s) });
-        return ExitCodes.Ok;
     }
 
     /// <summary>Reports on the writer's thread (<see cref="Progress{T}"/> would post to a context that a CLI does not have).</summary>

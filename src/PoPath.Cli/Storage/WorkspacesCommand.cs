@@ -10,7 +10,7 @@ internal static class WorkspacesCommand
     {
         var db = StoreOptions.Db();
         var output = StoreOptions.Output();
-        var command = new Command("workspaces", "List the workspaces in the database, with their snapshot count and latest import.") { db, output };
+        var command = new Command("workspaces", "List the workspaces in the database, with their snapshot count and latest import.") { db, output, WorkspaceSetCommand.Create(env) };
         command.SetAction((parse, ct) => StoreRunner.RunAsync(env, parse.GetValue(db), async store =>
         {
             var list = await store.ListWorkspacesAsync(ct);

@@ -13,6 +13,6 @@ public interface IStoreAdmin
     Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Writes a consistent copy of the database to <paramref name="destination"/> (a default beside the database when null) and returns its path.</summary>
-    /// <exception cref="StoreException">The provider cannot back up from here (PostgreSQL: use pg_dump).</exception>
+    /// <exception cref="StoreException">The copy cannot be made (PostgreSQL: pg_dump is not installed or fails; the message says which).</exception>
     Task<string> BackupAsync(string? destination = null, CancellationToken cancellationToken = default);
 }

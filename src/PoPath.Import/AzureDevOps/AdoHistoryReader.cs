@@ -26,6 +26,10 @@ public sealed class AdoHistoryReader(ImportOptions options) : IHistoryReader, IH
     private static readonly HashSet<string> Streamed = new(["value", "values"], StringComparer.Ordinal);
 
     private readonly Dictionary<int, List<Snapshot>> _revisions = [];
+
+    // The newest revision of each work item with all its fields (it becomes the backlog item); older ones keep only
+    // the fields the diff reads (see Reduce), so memory grows with revisions by a few hundred bytes, not a whole item.
+    private readonly Dictionary<int, (int Rev, JsonElement Fields)> _newest = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
     private readonly List<(JsonElement Iteration, SourceLocation At)> _iterations = [];
     private readonly Dictionary<string, SourceLocation> _paths = new(StringComparer.Ordinal);
@@ -126,8 +130,15 @@ public sealed class AdoHistoryReader(ImportOptions options) : IHistoryReader, IH
 
         if (e.Prop("fields") is { ValueKind: JsonValueKind.Object } fields && e.Prop("id") is { ValueKind: JsonValueKind.Number } id && e.Prop("rev") is { ValueKind: JsonValueKind.Number } rev)
         {
-            var list = _revisions.TryGetValue(id.GetInt32(), out var l) ? l : _revisions[id.GetInt32()] = [];
-            list.Add(new Snapshot(rev.GetInt32(), fields, at));
+            var key = id.GetInt32();
+            var number = rev.GetInt32();
+            var list = _revisions.TryGetValue(key, out var l) ? l : _revisions[key] = [];
+            list.Add(new Snapshot(number, Reduce(fields), at));
+            if (!_newest.TryGetValue(key, out var newest) || number >= newest.Rev)
+            {
+                _newest[key] = (number, fields);
+            }
+
             return [];
         }
 
@@ -266,7 +277,7 @@ public sealed class AdoHistoryReader(ImportOptions options) : IHistoryReader, IH
                 previous = s;
             }
 
-            yield return HistoryRecord.Of(ItemOf(id, snapshots[^1]));
+            yield return HistoryRecord.Of(ItemOf(id, snapshots[^1] with { Fields = _newest[id].Fields }));
         }
 
         foreach (var r in Sprints())
@@ -285,7 +296,7 @@ public sealed class AdoHistoryReader(ImportOptions options) : IHistoryReader, IH
         }
 
         var change = new Change(id, after.Rev.ToString(CultureInfo.InvariantCulture), when.Value, AdoFields.Identity(f.Prop(AdoFields.ChangedBy)), after.At);
-        foreach (var name in (string[])[AdoFields.State, AdoFields.IterationPath, AdoFields.StackRank, AdoFields.BacklogPriority, AdoFields.Priority, AdoFields.History])
+        foreach (var name in DiffedFields.Take(6))
         {
             var old = before?.Fields.Prop(name);
             var now = f.Prop(name);
@@ -360,6 +371,32 @@ public sealed class AdoHistoryReader(ImportOptions options) : IHistoryReader, IH
     }
 
     IComparable? IHistoryFinisher.OrderKeyOf(string itemId) => _order.TryGetValue(itemId, out var o) ? o : null;
+
+    private static readonly string[] DiffedFields =
+        [AdoFields.State, AdoFields.IterationPath, AdoFields.StackRank, AdoFields.BacklogPriority, AdoFields.Priority, AdoFields.History,
+         AdoFields.ChangedDate, AdoFields.CreatedDate, AdoFields.ChangedBy];
+
+    /// <summary>A copy of just the fields <see cref="Diff"/> reads, detached from the revision's document.</summary>
+    private static JsonElement Reduce(JsonElement fields)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var name in DiffedFields)
+            {
+                if (fields.TryGetProperty(name, out var value))
+                {
+                    writer.WritePropertyName(name);
+                    value.WriteTo(writer);
+                }
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonElement.Parse(buffer.WrittenSpan);
+    }
 
     private sealed record Snapshot(int Rev, JsonElement Fields, SourceLocation At);
 

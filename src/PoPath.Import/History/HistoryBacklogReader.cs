@@ -12,9 +12,10 @@ public sealed class HistoryBacklogReader(HistoryFormat format, ImportOptions opt
     public async IAsyncEnumerable<ReadResult> ReadAsync(Stream input, string sourceName, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var reader = format.CreateReader(options);
-        var collector = new HistoryCollector(sourceName);
+        // A backlog needs the items only: events are dropped as they are read instead of being kept.
+        var collector = new HistoryCollector(sourceName, _ => ValueTask.CompletedTask);
         await collector.ReadAsync(reader, input, sourceName, cancellationToken).ConfigureAwait(false);
-        var history = collector.Finish([reader], format.Id);
+        var history = await collector.FinishAsync([reader], format.Id).ConfigureAwait(false);
         foreach (var d in history.Diagnostics)
         {
             yield return ReadResult.Of(d);

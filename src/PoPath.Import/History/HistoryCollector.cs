@@ -5,8 +5,12 @@ using PoPath.Core.Model;
 namespace PoPath.Import.History;
 
 /// <summary>Gathers what the readers of one import yield and freezes it into a <see cref="BacklogHistory"/>.</summary>
-internal sealed class HistoryCollector(string source)
+/// <param name="eventSink">When given, events go there as they are read and are not kept (memory flat in the number of
+/// events); the frozen history then has none, and <see cref="EventCount"/> tells how many went to the sink.</param>
+internal sealed class HistoryCollector(string source, Func<ItemEvent, ValueTask>? eventSink = null)
 {
+    private long _sunk;
+
     private readonly List<BacklogItem> _items = [];
     private readonly Dictionary<string, Sprint> _sprints = new(StringComparer.Ordinal);
     private readonly List<ItemEvent> _events = [];
@@ -14,7 +18,7 @@ internal sealed class HistoryCollector(string source)
 
     public bool Failed { get; private set; }
 
-    public int EventCount => _events.Count;
+    public long EventCount => _events.Count + _sunk;
 
     public void Add(ImportDiagnostic d)
     {
@@ -29,7 +33,7 @@ internal sealed class HistoryCollector(string source)
         {
             await foreach (var r in reader.ReadAsync(stream, sourceName, cancellationToken).ConfigureAwait(false))
             {
-                Take(r);
+                await TakeAsync(r).ConfigureAwait(false);
                 if (Failed)
                 {
                     return false;
@@ -50,14 +54,14 @@ internal sealed class HistoryCollector(string source)
         return !Failed;
     }
 
-    public BacklogHistory Finish(IEnumerable<IHistoryReader> readers, string format)
+    public async Task<BacklogHistory> FinishAsync(IEnumerable<IHistoryReader> readers, string format)
     {
         var finishers = readers.OfType<IHistoryFinisher>().ToList();
         if (!Failed)
         {
             foreach (var r in finishers.SelectMany(f => f.Finish(source)))
             {
-                Take(r);
+                await TakeAsync(r).ConfigureAwait(false);
             }
         }
 
@@ -82,8 +86,15 @@ internal sealed class HistoryCollector(string source)
         : a is null || b is null || a.GetType() != b.GetType() ? 0
         : a.CompareTo(b);
 
-    private void Take(HistoryRecord r)
+    private async ValueTask TakeAsync(HistoryRecord r)
     {
+        if (r.Event is { } streamed && eventSink is not null)
+        {
+            await eventSink(streamed).ConfigureAwait(false);
+            _sunk++;
+            return;
+        }
+
         if (r.Diagnostic is { } d)
         {
             Add(d);

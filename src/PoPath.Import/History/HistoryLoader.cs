@@ -27,7 +27,16 @@ public static class HistoryLoader
         LoadAsync(path, ImportOptions.Default, format, cancellationToken);
 
     /// <summary>Loads the file or folder at <paramref name="path"/> with the given limits.</summary>
-    public static async Task<BacklogHistory> LoadAsync(string path, ImportOptions options, string format = AutoFormat, CancellationToken cancellationToken = default)
+    public static Task<BacklogHistory> LoadAsync(string path, ImportOptions options, string format = AutoFormat, CancellationToken cancellationToken = default) =>
+        LoadAsync(path, options, eventSink: null, format, cancellationToken);
+
+    /// <summary>
+    /// Loads the file or folder at <paramref name="path"/>, handing each event to <paramref name="eventSink"/> as it is read
+    /// instead of keeping it: the result has the ranked items, the sprints and the diagnostics, and no events. For
+    /// consumers that write events as they come (a storage transaction), so memory stays flat in the number of events.
+    /// When the result has <see cref="BacklogHistory.Failed"/>, the consumer must discard the events it received.
+    /// </summary>
+    public static async Task<BacklogHistory> LoadAsync(string path, ImportOptions options, Func<ItemEvent, ValueTask>? eventSink, string format = AutoFormat, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<string> files;
         if (Directory.Exists(path))
@@ -49,7 +58,7 @@ public static class HistoryLoader
             return Fail(path, format, "file or folder not found");
         }
 
-        var collector = new HistoryCollector(path);
+        var collector = new HistoryCollector(path, eventSink);
         var readers = new Dictionary<string, IHistoryReader>(StringComparer.Ordinal);
         foreach (var file in files)
         {
@@ -88,7 +97,7 @@ public static class HistoryLoader
             }
         }
 
-        return collector.Finish(readers.Values, readers.Keys.FirstOrDefault() ?? format);
+        return await collector.FinishAsync(readers.Values, readers.Keys.FirstOrDefault() ?? format).ConfigureAwait(false);
     }
 
     /// <summary>Loads one stream (e.g. standard input) in the given format, or detected when <c>auto</c>.</summary>
@@ -100,12 +109,12 @@ public static class HistoryLoader
         var chosen = await ChooseAsync(seekable, sourceName, format, options, false, collector, cancellationToken).ConfigureAwait(false);
         if (chosen is null)
         {
-            return collector.Finish([], format);
+            return await collector.FinishAsync([], format).ConfigureAwait(false);
         }
 
         var reader = chosen.CreateReader(options);
         await collector.ReadAsync(reader, seekable, sourceName, cancellationToken).ConfigureAwait(false);
-        return collector.Finish([reader], chosen.Id);
+        return await collector.FinishAsync([reader], chosen.Id).ConfigureAwait(false);
     }
 
     /// <summary>Streams the records of the file or folder at <paramref name="path"/> as the readers yield them, holding nothing.</summary>
@@ -138,7 +147,7 @@ public static class HistoryLoader
             {
                 var choice = new HistoryCollector(file);
                 var chosen = await ChooseAsync(stream, file, format, options, files.Length > 1, choice, cancellationToken).ConfigureAwait(false);
-                var notes = choice.Finish([], format).Diagnostics;
+                var notes = (await choice.FinishAsync([], format).ConfigureAwait(false)).Diagnostics;
                 foreach (var d in notes)
                 {
                     yield return HistoryRecord.Of(d);

@@ -149,7 +149,7 @@ public sealed partial class JiraHistoryReader
         var i = 0;
         foreach (var h in histories.EnumerateArray())
         {
-            foreach (var r in History(key, h, at with { Path = $"{at.Path}.histories[{i}]" }))
+            foreach (var r in History(key, h, at, i))
             {
                 yield return r;
             }
@@ -158,8 +158,13 @@ public sealed partial class JiraHistoryReader
         }
     }
 
-    private IEnumerable<HistoryRecord> History(string key, JsonElement h, SourceLocation at)
+    /// <param name="index">The history's index in the issue's embedded changelog; -1 when <paramref name="issueAt"/> is the history's own place.</param>
+    /// <param name="issueAt">Where the issue is; events carry it (the issue key names them), and only a diagnostic pays for
+    /// the history's own path (formatting a path for each of a million histories was a tenth of the reader's time).</param>
+    private IEnumerable<HistoryRecord> History(string key, JsonElement h, SourceLocation issueAt, int index)
     {
+        var at = issueAt;
+        SourceLocation Here() => index < 0 ? issueAt : issueAt with { Path = $"{issueAt.Path}.histories[{index}]" };
         var historyId = h.Str("id");
         if (historyId is not null && !(long.TryParse(historyId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var numeric)
                 ? _historyIds.Add(numeric)
@@ -170,69 +175,74 @@ public sealed partial class JiraHistoryReader
 
         if (h.Time("created") is not { } when)
         {
-            yield return HistoryRecord.Of(ImportDiagnostic.Warning(at, $"issue {key}: a changelog history without a valid \"created\" time; skipped"));
+            yield return HistoryRecord.Of(ImportDiagnostic.Warning(Here(), $"issue {key}: a changelog history without a valid \"created\" time; skipped"));
             yield break;
         }
 
         if (h.Prop("items") is not { ValueKind: JsonValueKind.Array } items)
         {
-            yield return HistoryRecord.Of(ImportDiagnostic.Warning(at, $"issue {key}: changelog history {historyId} has no \"items\" array; skipped"));
+            yield return HistoryRecord.Of(ImportDiagnostic.Warning(Here(), $"issue {key}: changelog history {historyId} has no \"items\" array; skipped"));
             yield break;
         }
 
         var actor = h.Actor("author");
         foreach (var item in items.EnumerateArray())
         {
-            var baseEvent = new ItemEvent
+            // Classify first: most changelog items in real exports are fields no signal reads (description, assignee …),
+            // and they should cost no strings or events.
+            var field = _fields.Classify(item.Str("fieldId"), item.Str("field"));
+            if (field is not ("status" or "priority" or "resolution" or "rank" or "labels" or "sprint"))
+            {
+                continue;
+            }
+
+            var fromText = JsonValues.NonEmpty(item.Str("fromString"));
+            var toText = JsonValues.NonEmpty(item.Str("toString"));
+            ItemEvent Event(ItemEventKind kind, string? from, string? to, RankDirection? direction = null) => new()
             {
                 ItemId = key,
-                Kind = ItemEventKind.StatusChanged,
+                Kind = kind,
                 At = when,
                 Actor = actor,
                 ChangeId = historyId,
                 Source = at,
-                From = JsonValues.NonEmpty(item.Str("fromString")),
-                To = JsonValues.NonEmpty(item.Str("toString")),
+                From = from,
+                To = to,
+                Direction = direction,
             };
-            switch (_fields.Classify(item.Str("fieldId"), item.Str("field")))
+
+            switch (field)
             {
                 case "status":
-                    yield return HistoryRecord.Of(baseEvent);
+                    yield return HistoryRecord.Of(Event(ItemEventKind.StatusChanged, fromText, toText));
                     break;
                 case "priority":
-                    yield return HistoryRecord.Of(baseEvent with { Kind = ItemEventKind.PriorityChanged });
+                    yield return HistoryRecord.Of(Event(ItemEventKind.PriorityChanged, fromText, toText));
                     break;
                 case "resolution":
-                    yield return HistoryRecord.Of(baseEvent with { Kind = ItemEventKind.Resolved });
+                    yield return HistoryRecord.Of(Event(ItemEventKind.Resolved, fromText, toText));
                     break;
                 case "rank":
-                    yield return HistoryRecord.Of(baseEvent with
+                    yield return HistoryRecord.Of(Event(ItemEventKind.RankMoved, null, toText, toText switch
                     {
-                        Kind = ItemEventKind.RankMoved,
-                        From = null,
-                        Direction = baseEvent.To switch
-                        {
-                            "Ranked higher" => RankDirection.Up,
-                            "Ranked lower" => RankDirection.Down,
-                            _ => RankDirection.ToPosition,
-                        },
-                    });
+                        "Ranked higher" => RankDirection.Up,
+                        "Ranked lower" => RankDirection.Down,
+                        _ => RankDirection.ToPosition,
+                    }));
                     break;
                 case "labels":
-                    foreach (var r in LabelEvents(baseEvent))
-                    {
-                        yield return r;
-                    }
-
-                    break;
-                case "sprint":
-                    foreach (var r in SprintEvents(baseEvent, item.Str("from"), item.Str("to"), item.Str("fromString"), item.Str("toString")))
+                    foreach (var r in LabelEvents(Event(ItemEventKind.StatusChanged, fromText, toText)))
                     {
                         yield return r;
                     }
 
                     break;
                 default:
+                    foreach (var r in SprintEvents(Event(ItemEventKind.StatusChanged, fromText, toText), item.Str("from"), item.Str("to"), item.Str("fromString"), item.Str("toString")))
+                    {
+                        yield return r;
+                    }
+
                     break;
             }
         }

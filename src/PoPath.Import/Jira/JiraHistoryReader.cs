@@ -160,7 +160,7 @@ public sealed partial class JiraHistoryReader(ImportOptions options) : IHistoryR
             var key = context.IssueKey is { } k ? _keyOfId.GetValueOrDefault(k, k) : null;
             return key is null
                 ? [HistoryRecord.Of(ImportDiagnostic.Warning(at, "a changelog history without its issue: name the file <ISSUE-KEY>.changelog.json or add \"issueKey\"; skipped"))]
-                : History(key, e, at);
+                : History(key, e, at, -1);
         }
 
         if (e.TryGetProperty("schema", out _) || (e.TryGetProperty("custom", out _) && e.TryGetProperty("id", out _)))

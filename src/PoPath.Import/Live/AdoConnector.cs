@@ -68,7 +68,7 @@ public sealed class AdoConnector(HttpClient http, AdoConnectorOptions options)
             }
         }
 
-        return import.Finish();
+        return await import.FinishAsync().ConfigureAwait(false);
     }
 
     private Uri Url(string relative) =>

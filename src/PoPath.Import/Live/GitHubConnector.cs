@@ -34,7 +34,7 @@ public sealed class GitHubConnector(HttpClient http, GitHubConnectorOptions opti
             await FollowAsync(import, Url($"repos/{repo}/issues/{number}/timeline?per_page={options.PageSize}"), $"{number}.timeline.json", null, cancellationToken).ConfigureAwait(false);
         }
 
-        return import.Finish();
+        return await import.FinishAsync().ConfigureAwait(false);
     }
 
     private async Task FollowAsync(LiveImport import, Uri first, string sourceName, Action<JsonElement>? onPage, CancellationToken cancellationToken)

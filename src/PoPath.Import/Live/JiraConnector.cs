@@ -92,7 +92,7 @@ public sealed class JiraConnector(HttpClient http, JiraConnectorOptions options)
             }
         }
 
-        return import.Finish();
+        return await import.FinishAsync().ConfigureAwait(false);
     }
 
     private async Task PageByStartAtAsync(LiveImport import, Func<int, string> url, string sourceName, string array, CancellationToken cancellationToken, Action<JsonElement>? onPage = null)

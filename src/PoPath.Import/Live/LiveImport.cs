@@ -33,5 +33,5 @@ internal sealed class LiveImport(string source, IHistoryReader reader, LiveClien
 
     public void Fail(string where, string message) => _collector.Add(ImportDiagnostic.Error(new SourceLocation(where), message));
 
-    public BacklogHistory Finish() => _collector.Finish([reader], reader.Format);
+    public Task<BacklogHistory> FinishAsync() => _collector.FinishAsync([reader], reader.Format);
 }

@@ -6,4 +6,7 @@ namespace PoPath.Storage.Bulk;
 internal interface IBulkWriter
 {
     Task WriteAsync(DbConnection connection, DbTransaction transaction, long snapshotId, SnapshotRows rows, IProgress<long>? progress, CancellationToken ct);
+
+    /// <summary>Opens a sink for events that arrive one at a time (a history streamed from its reader).</summary>
+    Task<IEventSink> OpenEventsAsync(DbConnection connection, DbTransaction transaction, long snapshotId, CancellationToken ct);
 }

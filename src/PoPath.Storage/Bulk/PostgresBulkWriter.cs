@@ -98,6 +98,27 @@ internal sealed class PostgresBulkWriter : IBulkWriter
         progress?.Report(written);
     }
 
+    public async Task<IEventSink> OpenEventsAsync(DbConnection connection, DbTransaction transaction, long snapshotId, CancellationToken ct) =>
+        new EventSink(await ((NpgsqlConnection)connection).BeginBinaryImportAsync(BulkColumns.Copy(BulkColumns.EventsTable, BulkColumns.Events), ct), snapshotId);
+
+    private sealed class EventSink(NpgsqlBinaryImporter copy, long snapshotId) : IEventSink
+    {
+        private readonly object?[] _values = new object?[BulkColumns.Events.Length];
+
+        public long Count { get; private set; }
+
+        public async ValueTask WriteAsync(Core.History.ItemEvent e, CancellationToken ct)
+        {
+            BulkColumns.EventValues(_values, snapshotId, checked((int)Count), e);
+            await WriteRowAsync(copy, _values, BulkColumns.Events, ct);
+            Count++;
+        }
+
+        public async ValueTask CompleteAsync(CancellationToken ct) => await copy.CompleteAsync(ct);
+
+        public ValueTask DisposeAsync() => copy.DisposeAsync();
+    }
+
     private static async Task WriteRowAsync(NpgsqlBinaryImporter copy, object?[] values, (string Name, NpgsqlDbType Type)[] columns, CancellationToken ct)
     {
         await copy.StartRowAsync(ct);

@@ -75,6 +75,37 @@ internal sealed class SqliteBulkWriter : IBulkWriter
         await Task.CompletedTask;
     }
 
+    public Task<IEventSink> OpenEventsAsync(DbConnection connection, DbTransaction transaction, long snapshotId, CancellationToken ct) =>
+        Task.FromResult<IEventSink>(new EventSink(Prepare((SqliteConnection)connection, (SqliteTransaction)transaction, BulkColumns.EventsTable, BulkColumns.Events), snapshotId));
+
+    private sealed class EventSink(SqliteCommand insert, long snapshotId) : IEventSink
+    {
+        private readonly object?[] _values = new object?[BulkColumns.Events.Length];
+
+        public long Count { get; private set; }
+
+        public ValueTask WriteAsync(Core.History.ItemEvent e, CancellationToken ct)
+        {
+            if (Count % ProgressEvery == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
+            BulkColumns.EventValues(_values, snapshotId, checked((int)Count), e);
+            Run(insert, _values);
+            Count++;
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask CompleteAsync(CancellationToken ct) => ValueTask.CompletedTask;
+
+        public ValueTask DisposeAsync()
+        {
+            insert.Dispose();
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private static SqliteCommand Prepare(SqliteConnection c, SqliteTransaction t, string table, (string Name, NpgsqlDbType Type)[] columns)
     {
         var cmd = c.CreateCommand();

@@ -22,6 +22,12 @@ internal sealed partial class PoPathDbContext(DbContextOptions<PoPathDbContext> 
     public DbSet<OneTimeLinkRow> OneTimeLinks => Set<OneTimeLinkRow>();
     public DbSet<ConnectorRow> Connectors => Set<ConnectorRow>();
     public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+    public DbSet<WorkspaceSettingRow> WorkspaceSettings => Set<WorkspaceSettingRow>();
+    public DbSet<AdvisorProfileRow> AdvisorProfiles => Set<AdvisorProfileRow>();
+    public DbSet<AdvisorRouteRow> AdvisorRoutes => Set<AdvisorRouteRow>();
+    public DbSet<AdvisorRouteStepRow> AdvisorRouteSteps => Set<AdvisorRouteStepRow>();
+    public DbSet<FeedbackSetRow> FeedbackSets => Set<FeedbackSetRow>();
+    public DbSet<FeedbackEntryRow> FeedbackEntries => Set<FeedbackEntryRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -87,6 +93,13 @@ internal sealed partial class PoPathDbContext(DbContextOptions<PoPathDbContext> 
             e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(m => m.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<UserRow>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         });
+        modelBuilder.Entity<WorkspaceSettingRow>(e =>
+        {
+            // Version 2: per-workspace settings such as who the product owner is (the signals read it).
+            e.ToTable("workspace_settings");
+            e.HasKey(r => new { r.WorkspaceId, r.Key });
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(r => r.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        });
         modelBuilder.Entity<SchemaVersionRow>(e =>
         {
             e.ToTable("popath_schema");
@@ -94,6 +107,22 @@ internal sealed partial class PoPathDbContext(DbContextOptions<PoPathDbContext> 
             e.Property(v => v.Version).ValueGeneratedNever();
         });
         ConfigureWeb(modelBuilder);
+
+        AdvisorModel.Configure(modelBuilder);
+
+        modelBuilder.Entity<FeedbackSetRow>(e =>
+        {
+            e.ToTable("feedback_sets");
+            e.HasIndex(s => new { s.WorkspaceId, s.Number }).IsUnique();
+            e.HasOne<WorkspaceRow>().WithMany().HasForeignKey(s => s.WorkspaceId).OnDelete(DeleteBehavior.Restrict);
+        });
+        modelBuilder.Entity<FeedbackEntryRow>(e =>
+        {
+            e.ToTable("feedback_entries");
+            e.HasKey(r => new { r.SetId, r.Ordinal });
+            e.HasIndex(r => new { r.SetId, r.EntryId }).IsUnique();
+            e.HasOne<FeedbackSetRow>().WithMany().HasForeignKey(r => r.SetId).OnDelete(DeleteBehavior.Restrict);
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

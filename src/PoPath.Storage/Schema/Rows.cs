@@ -150,10 +150,49 @@ internal sealed class MembershipRow
     public string Role { get; set; } = "";
 }
 
+/// <summary>One setting of a workspace (schema version 2), e.g. <c>product_owner</c>; the latest value wins.</summary>
+internal sealed class WorkspaceSettingRow
+{
+    public long WorkspaceId { get; set; }
+    public string Key { get; set; } = "";
+    public string Value { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
 /// <summary>One applied schema version.</summary>
 internal sealed class SchemaVersionRow
 {
     public int Version { get; set; }
     public DateTimeOffset AppliedAt { get; set; }
     public string Description { get; set; } = "";
+}
+
+/// <summary>One imported feedback set of a workspace (schema version 4).</summary>
+internal sealed class FeedbackSetRow
+{
+    public long Id { get; set; }
+    public long WorkspaceId { get; set; }
+    public int Number { get; set; }
+    public string Source { get; set; } = "";
+    public DateTimeOffset ImportedAt { get; set; }
+    public int EntryCount { get; set; }
+    public int WarningCount { get; set; }
+}
+
+/// <summary>One feedback entry of a set, verbatim.</summary>
+internal sealed class FeedbackEntryRow
+{
+    public long SetId { get; set; }
+    public int Ordinal { get; set; }
+    public string EntryId { get; set; } = "";
+    public string Text { get; set; } = "";
+    public string? Source { get; set; }
+
+    /// <summary>Round-trip text with the source's offset.</summary>
+    public string? Date { get; set; }
+    public string? Customer { get; set; }
+    public string? Segment { get; set; }
+    public string? SourceFile { get; set; }
+    public int? SourceLine { get; set; }
+    public string? SourcePath { get; set; }
 }

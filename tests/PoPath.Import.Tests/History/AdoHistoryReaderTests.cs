@@ -64,6 +64,34 @@ public sealed class AdoHistoryReaderTests
     }
 
     [Fact]
+    public async Task Revisions_out_of_order_give_the_events_in_revision_order_and_the_item_from_the_newest_revision()
+    {
+        // Revision 3 arrives first: the diff still runs 1 → 2 → 3, and the backlog item takes revision 3's fields.
+        const string revisions = """
+            {"count": 3, "value": [
+              {"id": 7, "rev": 3, "fields": {"System.Title": "Save carts (final)", "System.State": "Active", "System.IterationPath": "Shop\\Sprint 2",
+                "System.ChangedDate": "2024-03-20T10:00:00Z", "System.ChangedBy": "Sam Sales <sam@x>", "System.Description": "<p>Long text</p>"}},
+              {"id": 7, "rev": 1, "fields": {"System.Title": "Save carts", "System.State": "New", "System.IterationPath": "Shop",
+                "System.CreatedDate": "2024-03-01T10:00:00Z", "System.ChangedDate": "2024-03-01T10:00:00Z", "System.ChangedBy": "Pat PO <pat@x>"}},
+              {"id": 7, "rev": 2, "fields": {"System.Title": "Save carts", "System.State": "Active", "System.IterationPath": "Shop",
+                "System.ChangedDate": "2024-03-10T10:00:00Z", "System.ChangedBy": "Pat PO <pat@x>"}}
+            ]}
+            """;
+        await using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(revisions));
+
+        var history = await HistoryLoader.LoadAsync(input, "7.revisions.json", "ado-json");
+
+        history.Failed.ShouldBeFalse(string.Join("\n", history.Diagnostics));
+        history.Events.Select(e => (e.Kind, e.ChangeId, e.Actor, e.To)).ShouldBe([
+            (ItemEventKind.Created, "1", "Pat PO", "New"),
+            (ItemEventKind.StatusChanged, "2", "Pat PO", "Active"),
+            (ItemEventKind.AddedToSprint, "3", "Sam Sales", "Sprint 2"),
+        ]);
+        var item = history.Items.ShouldHaveSingleItem();
+        (item.Title, item.Status, item.Description).ShouldBe(("Save carts (final)", "Active", "Long text"));
+    }
+
+    [Fact]
     public async Task A_truncated_updates_file_fails_whole()
     {
         var path = Path.Combine(Path.GetTempPath(), $"popath-{Guid.NewGuid():N}.json");

@@ -1,7 +1,7 @@
 using PoPath.Core.History;
 using PoPath.Import.Live;
-using PoPath.Import.Tests.Support;
-using static PoPath.Import.Tests.Support.LocalServer;
+using PoPath.Testing;
+using static PoPath.Testing.LocalServer;
 
 namespace PoPath.Import.Tests.Live;
 

@@ -3,10 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace PoPath.Import.Tests.Support;
+namespace PoPath.Testing;
 
 /// <summary>An HTTP server on 127.0.0.1 that answers from a route table, for the live connectors' tests.</summary>
-internal sealed class LocalServer : IAsyncDisposable
+public sealed class LocalServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
     private readonly Func<Request, Reply> _handler;

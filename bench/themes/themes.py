@@ -1,0 +1,131 @@
+"""PoPath themes against scikit-learn on the same texts, same k, same run.
+
+Usage: themes.py DATA_DIR EVAL_DLL WORK_DIR [--seed S] [--sets a,b] [--skip-auto]
+
+DATA_DIR is the shared feedback data (banking77/, clinc150/, stackoverflow/, googlenews_tweet/).
+For each set it writes the texts once (JSON lines), runs scikit-learn (TfidfVectorizer + KMeans,
+and the same with TruncatedSVD/LSA), runs `dotnet EVAL_DLL themes` on the same file with the same k,
+and scores every labelling with the same sklearn metric functions. Prints a Markdown table.
+"""
+import csv
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+
+import sklearn
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import Normalizer
+
+
+def load(data, name):
+    if name == "banking77":
+        with open(os.path.join(data, "banking77", "test.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        return [r["text"] for r in rows], [r["category"] for r in rows]
+    if name == "clinc150":
+        with open(os.path.join(data, "clinc150", "data_full.json"), encoding="utf-8") as f:
+            test = json.load(f)["test"]
+        return [t for t, _ in test], [l for _, l in test]
+    if name == "stackoverflow":
+        d = os.path.join(data, "stackoverflow")
+        with open(os.path.join(d, "title_StackOverflow.txt"), encoding="utf-8") as f:
+            texts = [line.rstrip("\n") for line in f]
+        with open(os.path.join(d, "label_StackOverflow.txt"), encoding="utf-8") as f:
+            labels = [line.strip() for line in f]
+        return texts, labels
+    if name == "tweet":
+        texts, labels = [], []
+        with open(os.path.join(data, "googlenews_tweet", "Tweet.jsonl"), encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    o = json.loads(line)
+                    texts.append(o["text"])
+                    labels.append(o["cluster"])
+        return texts, labels
+    raise ValueError(name)
+
+
+def sklearn_run(texts, k, seed, lsa):
+    start = time.perf_counter()
+    x = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2).fit_transform(texts)
+    if lsa:
+        x = make_pipeline(TruncatedSVD(100, random_state=seed), Normalizer(copy=False)).fit_transform(x)
+    pred = KMeans(n_clusters=k, n_init=3, random_state=seed).fit_predict(x)
+    return pred, time.perf_counter() - start
+
+
+def popath_run(dll, path, k, seed, work, tag):
+    out = os.path.join(work, f"{tag}.pred")
+    start = time.perf_counter()
+    res = subprocess.run(["dotnet", dll, "themes", "--input", path, "--k", str(k), "--seed", str(seed), "--predictions", out],
+                         check=True, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    info = json.loads(res.stdout.strip().splitlines()[-1])
+    with open(out, encoding="utf-8") as f:
+        pred = [int(line) for line in f if line.strip()]
+    return pred, info, wall
+
+
+def score(labels, pred):
+    return 100 * normalized_mutual_info_score(labels, pred), 100 * adjusted_rand_score(labels, pred)
+
+
+def main():
+    data, dll, work = sys.argv[1:4]
+    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 42
+    sets = sys.argv[sys.argv.index("--sets") + 1].split(",") if "--sets" in sys.argv else ["banking77", "clinc150", "stackoverflow", "tweet"]
+    os.makedirs(work, exist_ok=True)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; python {platform.python_version()}, scikit-learn {sklearn.__version__}; seed {seed}")
+    print()
+    print("| set | texts | k | method | NMI | ARI | seconds | NMI ratio (PoPath / sklearn) | time ratio (PoPath / sklearn) |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    autos = []
+    for name in sets:
+        texts, labels = load(data, name)
+        k = len(set(labels))
+        path = os.path.join(work, f"{name}.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            for t in texts:
+                f.write(json.dumps({"text": t}) + "\n")
+        results = {}
+        for tag, lsa in (("sklearn char_wb 2-5 + KMeans", False), ("sklearn char_wb 2-5 + LSA 100 + KMeans", True)):
+            pred, secs = sklearn_run(texts, k, seed, lsa)
+            results[tag] = (*score(labels, pred), secs)
+        pred, info, wall = popath_run(dll, path, k, seed, work, name)
+        nmi, ari = score(labels, pred)
+        results["PoPath"] = (nmi, ari, info["seconds"])
+        for tag, (nmi, ari, secs) in results.items():
+            ratio = ""
+            if tag == "PoPath":
+                base = [v for t, v in results.items() if t != "PoPath"]
+                ratio = " / ".join(f"{nmi / b[0]:.3f}" for b in base)
+                tratio = " / ".join(f"{secs / b[2]:.3f}" for b in base)
+            else:
+                tratio = ""
+            print(f"| {name} | {len(texts)} | {k} | {tag} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {ratio} | {tratio} |", flush=True)
+        if "--skip-auto" not in sys.argv:
+            pred, info, wall = popath_run(dll, path, "auto", seed, work, name + ".auto")
+            nmi, ari = score(labels, pred)
+            autos.append((name, k, info["k"], nmi, ari, info["seconds"]))
+    if autos:
+        print()
+        print("Automatic number of themes (PoPath, silhouette over 2, 3, 4, 6, 9, … on a 3,000-text sample):")
+        print()
+        print("| set | true k | chosen k | NMI | ARI | seconds |")
+        print("|---|---|---|---|---|---|")
+        for name, k, chosen, nmi, ari, secs in autos:
+            print(f"| {name} | {k} | {chosen} | {nmi:.1f} | {ari:.1f} | {secs:.2f} |")
+    print()
+    print("Ratios: PoPath's NMI and time divided by each scikit-learn row above it (first the sparse, then the LSA pipeline).")
+    print("Seconds: scikit-learn = vectorise + (SVD) + KMeans in-process; PoPath = ThemeFinder.Find in-process (features, LSA, k-means, labels, quotes), JIT included.")
+
+
+if __name__ == "__main__":
+    main()
