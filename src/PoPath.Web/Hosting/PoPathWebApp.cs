@@ -68,6 +68,7 @@ internal static class PoPathWebApp
         services.AddScoped<AnswerService>();
         services.AddScoped<ApiTokenService>();
         services.AddScoped<ConnectorService>();
+        services.AddScoped<SignalsService>();
         services.AddHttpClient("connectors");
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing.Setup>();

@@ -45,7 +45,7 @@ public abstract class WorkspacePage : ComponentBase
     protected virtual bool OwnersOnly => false;
 
     /// <summary>True when the page may render its content.</summary>
-    protected bool Allowed => Workspace is not null && (!OwnersOnly || Workspace.IsOwner);
+    protected bool Allowed => Workspace is not null && (!OwnersOnly || Workspace.IsOwner) && Http.Response.StatusCode != StatusCodes.Status403Forbidden;
 
     protected virtual Task LoadAsync() => Task.CompletedTask;
 }
