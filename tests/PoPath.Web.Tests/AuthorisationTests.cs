@@ -11,7 +11,7 @@ public sealed partial class AuthorisationTests(TwoTeams teams) : IClassFixture<T
     public static TheoryData<string> WorkspacePages => new()
     {
         "/w/{0}", "/w/{0}/board", "/w/{0}/board?snapshot=1", "/w/{0}/board?element=trade_off&status=missing", "/w/{0}/items/0", "/w/{0}/items/0?snapshot=1",
-        "/w/{0}/items/2", "/w/{0}/import", "/w/{0}/members", "/w/{0}/diff", "/w/{0}/connectors", "/w/{0}/signals",
+        "/w/{0}/items/2", "/w/{0}/import", "/w/{0}/members", "/w/{0}/diff", "/w/{0}/connectors", "/w/{0}/signals", "/w/{0}/route",
     };
 
     public static TheoryData<string> ApiReads => new()

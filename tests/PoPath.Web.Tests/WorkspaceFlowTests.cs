@@ -205,6 +205,29 @@ public sealed partial class WorkspaceFlowTests
         stored.Length.ShouldBeGreaterThan(secret.Length);
     }
 
+    [Fact]
+    public async Task The_questionnaire_gives_a_route_that_starts_with_a_po_course_and_says_why()
+    {
+        await using var app = new TestApp();
+        var owner = await app.UserAsync("po@example.com");
+        await app.WorkspaceAsync("shop", owner);
+        using var client = await app.SignedInAsync("po@example.com");
+        var response = await TestApp.PostFormAsync(client, "/w/shop/route", "route", new()
+        {
+            ["Input.Role"] = "business analyst",
+            ["Input.YearsAsPo"] = "0.5",
+            ["Input.ScrumKnowledge"] = "None",
+            ["Input.LearningPreference"] = "Guided",
+            ["Input.Teams"] = "1",
+            ["Input.AccessUsers"] = "true",
+            ["Input.AccessData"] = "true",
+            ["Input.AccessCommercial"] = "true",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldContain("<h2>The plan</h2>");
+        html.ShouldContain("(cspo)");
+    }
+
     [GeneratedRegex("<rect x=")]
     private static partial Regex SvgBars();
 
