@@ -16,8 +16,13 @@ py=""
 for candidate in python3 /usr/bin/python3; do
   if "$candidate" -c "import sklearn" 2>/dev/null; then py="$candidate"; break; fi
 done
+if [ -z "$py" ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "themes bench: installing Debian's python3-sklearn" >&2
+  apt-get install -y -q python3-sklearn >&2 || { apt-get update -q >&2 && apt-get install -y -q python3-sklearn >&2; }
+  /usr/bin/python3 -c "import sklearn" 2>/dev/null && py=/usr/bin/python3
+fi
 if [ -z "$py" ]; then
-  echo "themes bench: scikit-learn not found; install python3-sklearn" >&2
+  echo "themes bench: scikit-learn not found; install python3-sklearn (apt-get install python3-sklearn)" >&2
   exit 2
 fi
 dotnet build "$repo/bench/PoPath.Eval" -c Release -v q -nologo >&2

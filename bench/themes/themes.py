@@ -53,12 +53,13 @@ def load(data, name):
 
 
 def sklearn_run(texts, k, seed, lsa):
+    cpu = time.process_time()
     start = time.perf_counter()
     x = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2).fit_transform(texts)
     if lsa:
         x = make_pipeline(TruncatedSVD(100, random_state=seed), Normalizer(copy=False)).fit_transform(x)
     pred = KMeans(n_clusters=k, n_init=3, random_state=seed).fit_predict(x)
-    return pred, time.perf_counter() - start
+    return pred, time.perf_counter() - start, time.process_time() - cpu
 
 
 def popath_run(dll, path, k, seed, work, tag):
@@ -84,8 +85,8 @@ def main():
     os.makedirs(work, exist_ok=True)
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; python {platform.python_version()}, scikit-learn {sklearn.__version__}; seed {seed}")
     print()
-    print("| set | texts | k | method | NMI | ARI | seconds | NMI ratio (PoPath / sklearn) | time ratio (PoPath / sklearn) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| set | texts | k | method | NMI | ARI | wall s | CPU s | NMI ratio (PoPath / sklearn) | wall ratio | CPU ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
     autos = []
     for name in sets:
         texts, labels = load(data, name)
@@ -96,34 +97,34 @@ def main():
                 f.write(json.dumps({"text": t}) + "\n")
         results = {}
         for tag, lsa in (("sklearn char_wb 2-5 + KMeans", False), ("sklearn char_wb 2-5 + LSA 100 + KMeans", True)):
-            pred, secs = sklearn_run(texts, k, seed, lsa)
-            results[tag] = (*score(labels, pred), secs)
+            pred, secs, cpu = sklearn_run(texts, k, seed, lsa)
+            results[tag] = (*score(labels, pred), secs, cpu)
         pred, info, wall = popath_run(dll, path, k, seed, work, name)
         nmi, ari = score(labels, pred)
-        results["PoPath"] = (nmi, ari, info["seconds"])
-        for tag, (nmi, ari, secs) in results.items():
-            ratio = ""
+        results["PoPath"] = (nmi, ari, info["seconds"], info["cpu_seconds"])
+        for tag, (nmi, ari, secs, cpu) in results.items():
+            ratio = tratio = cratio = ""
             if tag == "PoPath":
                 base = [v for t, v in results.items() if t != "PoPath"]
                 ratio = " / ".join(f"{nmi / b[0]:.3f}" for b in base)
                 tratio = " / ".join(f"{secs / b[2]:.3f}" for b in base)
-            else:
-                tratio = ""
-            print(f"| {name} | {len(texts)} | {k} | {tag} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {ratio} | {tratio} |", flush=True)
+                cratio = " / ".join(f"{cpu / b[3]:.3f}" for b in base)
+            print(f"| {name} | {len(texts)} | {k} | {tag} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {cpu:.2f} | {ratio} | {tratio} | {cratio} |", flush=True)
         if "--skip-auto" not in sys.argv:
             pred, info, wall = popath_run(dll, path, "auto", seed, work, name + ".auto")
             nmi, ari = score(labels, pred)
-            autos.append((name, k, info["k"], nmi, ari, info["seconds"]))
+            autos.append((name, k, info["k"], nmi, ari, info["seconds"], info["cpu_seconds"]))
     if autos:
         print()
         print("Automatic number of themes (PoPath, silhouette over 2, 3, 4, 6, 9, … on a 3,000-text sample):")
         print()
-        print("| set | true k | chosen k | NMI | ARI | seconds |")
-        print("|---|---|---|---|---|---|")
-        for name, k, chosen, nmi, ari, secs in autos:
-            print(f"| {name} | {k} | {chosen} | {nmi:.1f} | {ari:.1f} | {secs:.2f} |")
+        print("| set | true k | chosen k | NMI | ARI | wall s | CPU s |")
+        print("|---|---|---|---|---|---|---|")
+        for name, k, chosen, nmi, ari, secs, cpu in autos:
+            print(f"| {name} | {k} | {chosen} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {cpu:.2f} |")
     print()
     print("Ratios: PoPath's NMI and time divided by each scikit-learn row above it (first the sparse, then the LSA pipeline).")
+    print("CPU s: process CPU time over the same span (all threads); on a shared machine it is steadier than wall time.")
     print("Seconds: scikit-learn = vectorise + (SVD) + KMeans in-process; PoPath = ThemeFinder.Find in-process (features, LSA, k-means, labels, quotes), JIT included.")
 
 

@@ -26,6 +26,9 @@ internal static class PoPathApp
             Signals.ReportCommand.Create(env),
             AdviseCommand.Create(env),
             CatalogCommand.Create(env),
+            Feedback.FeedbackCommand.Create(env),
+            Feedback.AcceptanceCommand.Create(env),
+            Feedback.BriefCommand.Create(env),
             Web.ServeCommand.Create(env),
             Web.ServeCommand.CreateAdmin(env),
         };

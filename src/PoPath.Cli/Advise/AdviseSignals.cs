@@ -1,25 +1,32 @@
+using System.Globalization;
+using PoPath.Cli.Signals;
+using PoPath.Core.History;
+using PoPath.Core.Readiness;
 using PoPath.Core.Signals;
 using PoPath.Storage;
 
 namespace PoPath.Cli.Advise;
 
 /// <summary>
-/// The hook where <c>popath advise --workspace W</c> gets the latest signal readings of a workspace's history.
+/// The latest signal readings of a workspace's history, for <c>popath advise --workspace W</c>: the same computation as
+/// <c>popath signals --workspace W</c> (latest snapshot's history, the workspace's product owner or the inferred one,
+/// readiness of the recent snapshots), reduced to the latest reading per signal.
 /// </summary>
-/// <remarks>
-/// The signals analysis (DESIGN §4) is built separately. Until it lands this returns no readings, and the advice and the
-/// manager's checklist say that no history was read. To wire it: compute the signals from
-/// <see cref="BacklogStore.LoadHistoryAsync"/> here and return the latest <see cref="SignalSummary"/> per signal id.
-/// Everything downstream (route reasons, decision-room findings from <c>order_overrides</c>, the checklist values)
-/// already consumes them; the advisor's tests feed readings directly.
-/// </remarks>
 internal static class AdviseSignals
 {
-    public static Task<IReadOnlyList<SignalSummary>> ForWorkspaceAsync(BacklogStore store, string workspace, CancellationToken ct)
+    public static async Task<IReadOnlyList<SignalSummary>> ForWorkspaceAsync(BacklogStore store, string workspace, CancellationToken ct)
     {
-        _ = store;
-        _ = workspace;
-        ct.ThrowIfCancellationRequested();
-        return Task.FromResult<IReadOnlyList<SignalSummary>>([]);
+        var stored = await store.LoadSnapshotAsync(workspace, null, ct);
+        var storedHistory = await store.LoadHistoryAsync(workspace, stored.Info.Number, ct);
+        var snapshots = new List<SnapshotReading>();
+        foreach (var info in (await store.ListSnapshotsAsync(workspace, ct)).TakeLast(SignalsInput.MaxSnapshots))
+        {
+            var snap = info.Number == stored.Info.Number ? stored : await store.LoadSnapshotAsync(workspace, info.Number, ct);
+            snapshots.Add(new SnapshotReading(info.ImportedAt, ReadinessEngine.Default.Run(snap.Items), string.Create(CultureInfo.InvariantCulture, $"snapshot {info.Number}")));
+        }
+
+        var history = new BacklogHistory(stored.Info.Source, stored.Info.Format, stored.Items, storedHistory.Sprints, storedHistory.Events, stored.Info.Diagnostics);
+        var options = new SignalOptions { ProductOwner = await store.GetProductOwnerAsync(workspace, ct) };
+        return SignalEngine.Default.Run(history, options, snapshots).Summaries();
     }
 }

@@ -144,6 +144,15 @@ public sealed class AdviseCommandTests
     }
 
     [Fact]
+    public async Task The_sample_profile_with_the_sample_backlog_gives_the_approved_route()
+    {
+        var run = await CliRunner.RunAsync("advise", "--profile", Path.Combine(Paths.Root, "samples", "po-profile.yaml"), "--backlog", Paths.Sample, "--output", "json");
+
+        run.ExitCode.ShouldBe(0, run.ToString());
+        Route(run.Out).ShouldBe(["cspo", "safe-popm", "pspo-ai"]);
+    }
+
+    [Fact]
     public async Task Advise_help_matches_the_approved_output()
     {
         var run = await CliRunner.RunAsync("advise", "--help");

@@ -64,12 +64,15 @@ public static class BriefBuilder
         foreach (var n in neighbours)
         {
             s.Add(n.OrderingEvidence.Count > 0
-                ? $"{n.ItemId} (rank {n.Rank}) goes first because of: \"{string.Join("\"; \"", n.OrderingEvidence.Select(e => e.Text))}\"."
+                ? $"{n.ItemId} (rank {n.Rank}) goes first because of: {string.Join("; ", n.OrderingEvidence.Select(Quote))}."
                 : $"{n.ItemId} (rank {n.Rank}) is above it without a stated reason; ask the Product Owner why it comes first.");
         }
 
         return s;
     }
+
+    /// <summary>A text span in quotes; a structured field (due date, links, WSJF) as "field value".</summary>
+    private static string Quote(Evidence e) => e.Start == 0 && e.End == 0 ? $"{e.Field.Replace('_', ' ')} {e.Text}" : $"\"{e.Text}\"";
 
     private static string Plain(Element e) => e switch
     {

@@ -1,0 +1,146 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using PoPath.Cli.Rendering;
+using PoPath.Cli.Storage;
+using PoPath.Core.Insights.Briefs;
+using PoPath.Core.Model;
+using PoPath.Core.Readiness;
+using Spectre.Console;
+
+namespace PoPath.Cli.Feedback;
+
+/// <summary><c>popath brief --requester NAME &lt;backlog file&gt;|--workspace W</c>: what a stakeholder asked for, where it stands and why it waits.</summary>
+internal static class BriefCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string?>("file") { Description = "The backlog export; or use --workspace.", Arity = ArgumentArity.ZeroOrOne };
+        var requester = new Option<string>("--requester") { Description = "The stakeholder: matched against each item's Reporter (case-insensitive).", Required = true, HelpName = "NAME" };
+        var workspace = new Option<string?>("--workspace", "-w") { Description = "Use the workspace's latest snapshot instead of a file." };
+        var db = StoreOptions.Db();
+        var output = new Option<StoreOutput>("--output", "-o") { Description = "Output format.", DefaultValueFactory = _ => StoreOutput.Markdown };
+        var command = new Command("brief", "A stakeholder brief: each of one requester's items with its rank and why it waits (readiness gaps, the items above it and their ordering rationale), evidence quoted.")
+        {
+            file, requester, workspace, db, output,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file);
+            var ws = parse.GetValue(workspace);
+            var who = parse.GetValue(requester)!;
+            if ((path is null) == (ws is null))
+            {
+                env.Error.WriteLine("popath: give either a backlog file or --workspace W (not both, not neither).");
+                return ExitCodes.Usage;
+            }
+
+            if (string.IsNullOrWhiteSpace(who))
+            {
+                env.Error.WriteLine("popath: --requester must not be empty.");
+                return ExitCodes.Usage;
+            }
+
+            if (path is not null)
+            {
+                var backlog = await AssistInputs.BacklogAsync(env, path, ct);
+                if (backlog is null)
+                {
+                    return ExitCodes.Input;
+                }
+
+                Write(env, parse.GetValue(output), backlog.Source, BriefBuilder.Build(ReadinessEngine.Default.Run(backlog.Items), who));
+                return ExitCodes.Ok;
+            }
+
+            return await StoreRunner.RunAsync(env, parse.GetValue(db), async store =>
+            {
+                var snapshot = await store.LoadSnapshotAsync(ws!, null, ct);
+                Write(env, parse.GetValue(output), $"{ws} snapshot {snapshot.Info.Number}", BriefBuilder.Build(ReadinessEngine.Default.Run(snapshot.Items), who));
+                return ExitCodes.Ok;
+            }, ct);
+        });
+        return command;
+    }
+
+    private static void Write(CliEnvironment env, StoreOutput output, string source, StakeholderBrief brief)
+    {
+        switch (output)
+        {
+            case StoreOutput.Json:
+                AssistWriter.Json(env, new
+                {
+                    source,
+                    requester = brief.Requester,
+                    backlog_size = brief.BacklogSize,
+                    requests = brief.Requests.Select(r => new
+                    {
+                        id = r.ItemId,
+                        title = r.Title,
+                        rank = r.Rank,
+                        score = r.Score,
+                        above = r.Above,
+                        gaps = r.Gaps.Select(g => new { element = g.Element.Id(), status = g.Status.Id(), reason = g.Reason, evidence = Evidence(g.Evidence) }),
+                        directly_above = r.DirectlyAbove.Select(n => new { id = n.ItemId, title = n.Title, rank = n.Rank, ordering = n.OrderingStatus.Id(), evidence = Evidence(n.OrderingEvidence) }),
+                        why = r.Why,
+                        questions = r.Questions,
+                    }),
+                });
+                break;
+            case StoreOutput.Table:
+                var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape($"Requests of {brief.Requester} in {source}")) };
+                table.AddColumn("Rank", c => c.RightAligned());
+                table.AddColumn("Item");
+                table.AddColumn("Why it waits");
+                foreach (var r in brief.Requests)
+                {
+                    table.AddRow(r.Rank.ToString(CultureInfo.InvariantCulture), AssistWriter.Cell($"{r.ItemId} {r.Title}"), string.Join("\n", r.Why.Select(AssistWriter.Cell)));
+                }
+
+                AssistWriter.Table(env, table);
+                break;
+            default:
+                AssistWriter.Markdown(env, Markdown(source, brief));
+                break;
+        }
+    }
+
+    private static object Evidence(IReadOnlyList<Evidence> evidence) =>
+        evidence.Select(e => new { field = e.Field, start = e.Start, end = e.End, text = e.Text });
+
+    private static string Markdown(string source, StakeholderBrief brief)
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"# Brief for {AssistWriter.Md(brief.Requester)}\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{brief.Requests.Count} of the {brief.BacklogSize} items in {AssistWriter.Md(source)} were requested by {AssistWriter.Md(brief.Requester)}.\n\n");
+        foreach (var r in brief.Requests)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"## {AssistWriter.Md(r.ItemId)}: {AssistWriter.Md(r.Title)} (rank {r.Rank}, readiness {r.Score}/100)\n\n");
+            sb.Append(string.Concat(r.Why.Select(w => $"- {AssistWriter.Md(w)}\n")));
+            var quoted = r.Gaps.Where(g => g.Evidence.Count > 0).ToList();
+            if (quoted.Count > 0)
+            {
+                sb.Append("\nWhat the item says today:\n\n");
+                foreach (var g in quoted)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"- {ElementLabels.Long(g.Element)} ({g.Status.Id()}): {string.Join("; ", g.Evidence.Select(e => $"\"{AssistWriter.Md(e.Text)}\" ({AssistWriter.Md(ElementLabels.Where(e))})"))}\n");
+                }
+            }
+
+            if (r.Questions.Count > 0)
+            {
+                sb.Append("\nTo move it up, answer:\n\n");
+                sb.Append(string.Concat(r.Questions.Select(q => $"- {AssistWriter.Md(q)}\n")));
+            }
+
+            sb.Append('\n');
+        }
+
+        if (brief.Requests.Count == 0)
+        {
+            sb.Append("No item names this requester as its Reporter.\n");
+        }
+
+        return sb.ToString();
+    }
+}
