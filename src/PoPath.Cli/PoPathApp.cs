@@ -29,6 +29,8 @@ internal static class PoPathApp
             Feedback.FeedbackCommand.Create(env),
             Feedback.AcceptanceCommand.Create(env),
             Feedback.BriefCommand.Create(env),
+            Web.ServeCommand.Create(env),
+            Web.ServeCommand.CreateAdmin(env),
         };
         return root;
     }

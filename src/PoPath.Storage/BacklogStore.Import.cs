@@ -161,7 +161,7 @@ public sealed partial class BacklogStore
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    private static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false)
+    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false)
     {
         var builder = new DbContextOptionsBuilder<PoPathDbContext>();
         if (target.Provider == StoreProvider.Sqlite)

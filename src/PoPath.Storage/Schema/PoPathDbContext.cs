@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace PoPath.Storage.Schema;
 
 /// <summary>The EF Core model of the store: tables, keys and the indexes for per-workspace queries.</summary>
-internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options) : DbContext(options)
+internal sealed partial class PoPathDbContext(DbContextOptions<PoPathDbContext> options) : DbContext(options)
 {
     public DbSet<WorkspaceRow> Workspaces => Set<WorkspaceRow>();
     public DbSet<SnapshotRow> Snapshots => Set<SnapshotRow>();
@@ -16,6 +16,12 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
     public DbSet<UserRow> Users => Set<UserRow>();
     public DbSet<MembershipRow> Memberships => Set<MembershipRow>();
     public DbSet<SchemaVersionRow> SchemaVersions => Set<SchemaVersionRow>();
+    public DbSet<AccountRow> Accounts => Set<AccountRow>();
+    public DbSet<PoAnswerRow> PoAnswers => Set<PoAnswerRow>();
+    public DbSet<ApiTokenRow> ApiTokens => Set<ApiTokenRow>();
+    public DbSet<OneTimeLinkRow> OneTimeLinks => Set<OneTimeLinkRow>();
+    public DbSet<ConnectorRow> Connectors => Set<ConnectorRow>();
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
     public DbSet<WorkspaceSettingRow> WorkspaceSettings => Set<WorkspaceSettingRow>();
     public DbSet<AdvisorProfileRow> AdvisorProfiles => Set<AdvisorProfileRow>();
     public DbSet<AdvisorRouteRow> AdvisorRoutes => Set<AdvisorRouteRow>();
@@ -100,6 +106,7 @@ internal sealed class PoPathDbContext(DbContextOptions<PoPathDbContext> options)
             e.HasKey(v => v.Version);
             e.Property(v => v.Version).ValueGeneratedNever();
         });
+        ConfigureWeb(modelBuilder);
 
         AdvisorModel.Configure(modelBuilder);
 

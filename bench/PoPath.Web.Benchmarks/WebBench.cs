@@ -1,0 +1,219 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using PoPath.Core.Readiness;
+using PoPath.Storage.Schema;
+using PoPath.Web.Accounts;
+using PoPath.Web.Hosting;
+
+namespace PoPath.Web.Benchmarks;
+
+/// <summary>The web benchmark: board latency on a large snapshot, then concurrent clients for a fixed time with every error counted.</summary>
+/// <remarks>
+/// The app runs in this process on a loopback port (Kestrel, the real pipeline: authentication, anti-forgery, CSP); the
+/// clients are HttpClients with their own sign-in cookie. Latency is measured at the client, so it includes loopback and
+/// is an upper bound of the server-side time.
+/// </remarks>
+internal static partial class WebBench
+{
+    private const string Password = "Bench-Password-42";
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var smoke = args.Contains("--smoke");
+        var items = Arg(args, "--items", smoke ? 1_000 : 10_000);
+        var clients = Arg(args, "--clients", smoke ? 20 : 200);
+        var seconds = Arg(args, "--seconds", smoke ? 5 : 60);
+        var dir = Directory.CreateTempSubdirectory("popath-webbench-").FullName;
+        var db = ArgText(args, "--db") ?? Path.Combine(dir, "bench.db");
+        var workspace = "bench-" + DateTime.UtcNow.ToString("HHmmssfff", CultureInfo.InvariantCulture);
+        Console.WriteLine($"web bench: {items:N0} items, {clients} clients for {seconds} s, store {(db.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+
+        var timings = new RequestTimings();
+        await using var app = await PoPathWebApp.BuildAsync(new WebOptions("http://127.0.0.1:0", db), null, s => s.AddSingleton(timings));
+        app.Services.GetRequiredService<SetupConsole>().Writer = TextWriter.Null;
+        await app.StartAsync();
+        var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var email = workspace + "@example.com";
+        await SeedAsync(app.Services, workspace, email, items);
+
+        var results = new List<string>();
+        using (var client = await SignInAsync(baseUrl, email))
+        {
+            foreach (var (name, path) in new[]
+            {
+                ("board, first page", $"/w/{workspace}/board"),
+                ("board, last page", $"/w/{workspace}/board?page={(items + 99) / 100}"),
+                ("board, filter trade_off missing", $"/w/{workspace}/board?element=trade_off&status=missing"),
+                ("item page", $"/w/{workspace}/items/{items / 2}"),
+                ("overview with gap chart", $"/w/{workspace}"),
+            })
+            {
+                for (var i = 0; i < 20; i++)
+                {
+                    (await client.GetAsync(path)).EnsureSuccessStatusCode();
+                }
+
+                var times = new List<double>();
+                timings.Drain();
+                for (var i = 0; i < (smoke ? 30 : 200); i++)
+                {
+                    var sw = Stopwatch.StartNew();
+                    using var r = await client.GetAsync(path);
+                    _ = await r.Content.ReadAsByteArrayAsync();
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    r.EnsureSuccessStatusCode();
+                }
+
+                var server = timings.Drain().Select(t => t.Ms).ToList();
+                var line = $"{name,-34} n={times.Count,4}  server p50 {P(server, 50),6:F1} p95 {P(server, 95),6:F1} p99 {P(server, 99),6:F1} ms | client p50 {P(times, 50),6:F1} p95 {P(times, 95),6:F1} ms";
+                Console.WriteLine(line);
+                results.Add(line);
+            }
+        }
+
+        timings.Drain();
+        var load = await LoadAsync(baseUrl, email, workspace, items, clients, TimeSpan.FromSeconds(seconds));
+        var serverLoad = timings.Drain().Select(t => t.Ms).ToList();
+        Console.WriteLine(load);
+        Console.WriteLine($"load, server side: p50 {P(serverLoad, 50):F1} ms, p95 {P(serverLoad, 95):F1} ms, p99 {P(serverLoad, 99):F1} ms over {serverLoad.Count:N0} requests");
+        await app.StopAsync();
+        try
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        var boardP95 = double.Parse(Regex.Match(results[0], @"server p50 +[0-9.]+ p95 +([0-9.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
+        var ok = load.Contains(" 0 errors", StringComparison.Ordinal) && (smoke || boardP95 < 100);
+        Console.WriteLine(ok ? "web bench: targets met (board p95 < 100 ms, zero errors under load)" : "web bench: TARGET MISSED");
+        return ok ? 0 : 1;
+    }
+
+    private static async Task<string> LoadAsync(string baseUrl, string email, string workspace, int items, int clients, TimeSpan duration)
+    {
+        var paths = new[]
+        {
+            $"/w/{workspace}/board", $"/w/{workspace}/board?element=expected_outcome&status=missing", $"/w/{workspace}/items/{items / 3}",
+            $"/api/workspaces/{workspace}/snapshots/latest/items?page=2", $"/w/{workspace}",
+        };
+        // One sign-in, its cookie shared by every client: sign-in itself is rate-limited per address, as it should be.
+        var cookies = new CookieContainer();
+        (await SignInAsync(baseUrl, email, cookies)).Dispose();
+        var signedIn = Enumerable.Range(0, clients).Select(_ => NewClient(baseUrl, cookies)).ToList();
+
+        var all = new List<double>[clients];
+        var errors = 0;
+        var firstError = "";
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async c =>
+        {
+            var mine = all[c] = [];
+            var n = c;
+            while (stop.Elapsed < duration)
+            {
+                var path = paths[n++ % paths.Length];
+                var sw = Stopwatch.StartNew();
+                try
+                {
+                    using var r = await signedIn[c].GetAsync(path);
+                    _ = await r.Content.ReadAsByteArrayAsync();
+                    if (r.StatusCode != HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref errors);
+                        firstError = $"{path}: {(int)r.StatusCode}";
+                    }
+                }
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                    firstError = $"{path}: {e.Message}";
+                }
+
+                mine.Add(sw.Elapsed.TotalMilliseconds);
+            }
+        }));
+        var elapsed = stop.Elapsed.TotalSeconds;
+        foreach (var c in signedIn)
+        {
+            c.Dispose();
+        }
+
+        var times = all.SelectMany(x => x).ToList();
+        return $"load: {clients} clients, {elapsed:F0} s, {times.Count:N0} requests, {times.Count / elapsed:F0} req/s, p50 {P(times, 50):F1} ms, p95 {P(times, 95):F1} ms, p99 {P(times, 99):F1} ms, {errors} errors{(errors > 0 ? " (first: " + firstError + ")" : "")}";
+    }
+
+    private static async Task SeedAsync(IServiceProvider services, string workspace, string email, int count)
+    {
+        var store = await services.GetRequiredService<StoreHolder>().GetAsync();
+        var backlog = new PoPath.Core.Import.Backlog("synthetic.csv", "csv", Synthetic.Items(count), []);
+        var sw = Stopwatch.StartNew();
+        await store.ImportAsync(workspace, backlog, ReadinessEngine.Default.Run(backlog.Items));
+        Console.WriteLine($"seeded {count:N0} items in {sw.Elapsed.TotalSeconds:F1} s");
+        using var scope = services.CreateScope();
+        var (account, errors) = await scope.ServiceProvider.GetRequiredService<AccountService>().CreateAsync(email, "Bench", Password);
+        if (account is null)
+        {
+            throw new InvalidOperationException(string.Join("; ", errors));
+        }
+
+        var db = scope.ServiceProvider.GetRequiredService<PoPathDbContext>();
+        var w = db.Workspaces.Single(x => x.Name == workspace);
+        await scope.ServiceProvider.GetRequiredService<AccountService>().SetMembershipAsync(w.Id, account.Id, Roles.Viewer);
+    }
+
+    private static HttpClient NewClient(string baseUrl, CookieContainer cookies) =>
+        new(new SocketsHttpHandler { UseCookies = true, CookieContainer = cookies, AllowAutoRedirect = false, MaxConnectionsPerServer = 1 })
+        {
+            BaseAddress = new Uri(baseUrl),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+
+    private static async Task<HttpClient> SignInAsync(string baseUrl, string email, CookieContainer? cookies = null)
+    {
+        var client = NewClient(baseUrl, cookies ?? new CookieContainer());
+        var html = await client.GetStringAsync("/account/login");
+        var token = WebUtility.HtmlDecode(Antiforgery().Match(html).Groups[1].Value);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["_handler"] = "login",
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+        });
+        var r = await client.PostAsync("/account/login", form);
+        if (r.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("sign-in failed: " + (int)r.StatusCode);
+        }
+
+        return client;
+    }
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static int Arg(string[] args, string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string? ArgText(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex Antiforgery();
+}

@@ -1,0 +1,201 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using PoPath.Web.Tests.Support;
+using Xunit.Abstractions;
+
+namespace PoPath.Web.Tests.Browser;
+
+/// <summary>End to end in headless Chromium: first account, sign-in, import, chips, evidence, isolation, inert payloads, accessibility.</summary>
+/// <remarks>A failing test leaves a screenshot in <c>TestResults/screenshots/</c> beside the test assembly.</remarks>
+public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
+{
+    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    [Fact]
+    public Task The_printed_set_up_link_creates_the_first_administrator() => InBrowser(nameof(The_printed_set_up_link_creates_the_first_administrator), async page =>
+    {
+        var link = app.Console.LastLink;
+        link.ShouldNotBeNull("the first start printed a set-up link");
+        await page.GotoAsync(link);
+        await page.GetByLabel("E-mail").FillAsync("admin@example.com");
+        await page.GetByLabel("Your name").FillAsync("Ada Admin");
+        await page.GetByLabel("Password (at least").FillAsync(TestApp.Password);
+        await page.GetByLabel("Password again").FillAsync(TestApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
+        (await page.Locator(".who").InnerTextAsync()).ShouldBe("admin@example.com");
+    });
+
+    [Fact]
+    public Task An_owner_signs_in_imports_a_csv_sees_a_missing_chip_and_opens_an_item_with_highlighted_evidence() => InBrowser(nameof(An_owner_signs_in_imports_a_csv_sees_a_missing_chip_and_opens_an_item_with_highlighted_evidence), async page =>
+    {
+        await app.UserAsync("po@example.com");
+        await SignInAsync(page, "po@example.com");
+        await page.GetByLabel("Name").FillAsync("checkout");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Import a backlog" }).WaitForAsync();
+
+        var file = Path.Combine(Path.GetTempPath(), $"popath-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, Csv.Backlog);
+        await page.GetByLabel("Backlog file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await page.GetByText("Imported snapshot 1: 3 items").WaitForAsync();
+        File.Delete(file);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the board" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "The practical test board" }).WaitForAsync();
+        var exportRow = page.Locator("table.board tbody tr", new() { HasText = "Add an export button" });
+        (await exportRow.Locator(".chip-missing").CountAsync()).ShouldBeGreaterThan(0);
+        (await exportRow.Locator("td").Nth(5).InnerTextAsync()).ShouldBe("missing", "the trade-off column of the export item");
+
+        await page.GetByLabel("Show items whose").SelectOptionAsync("trade_off");
+        await page.GetByLabel("is", new() { Exact = true }).SelectOptionAsync("missing");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
+        await page.GetByText("whose trade-off is missing").WaitForAsync();
+        (await page.Locator("table.board tbody tr").CountAsync()).ShouldBe(2);
+
+        await page.GotoAsync(app.BaseUrl + "/w/checkout/board");
+        await page.GetByText("Snapshot 1: 3 items").WaitForAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "SHOP-1 Pre-fill the card" }).ClickAsync();
+        var marks = page.Locator("mark.ev");
+        await marks.First.WaitForAsync();
+        (await marks.CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
+        (await page.Locator("mark.ev-customer_need").First.InnerTextAsync()).ShouldContain("41 support tickets");
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your answers" }).WaitForAsync();
+    });
+
+    [Fact]
+    public Task Imported_html_and_script_payloads_are_shown_as_inert_text() => InBrowser(nameof(Imported_html_and_script_payloads_are_shown_as_inert_text), async page =>
+    {
+        var owner = await app.UserAsync("xss@example.com");
+        await app.WorkspaceAsync("payloads", owner, Csv.Backlog);
+        var dialogs = 0;
+        page.Dialog += (_, d) =>
+        {
+            dialogs++;
+            _ = d.DismissAsync();
+        };
+        await SignInAsync(page, "xss@example.com");
+        foreach (var url in new[] { "/w/payloads/board", "/w/payloads/items/2" })
+        {
+            await page.GotoAsync(app.BaseUrl + url);
+            (await page.EvaluateAsync<bool>("() => window.__pwned === undefined")).ShouldBeTrue(url);
+            (await page.Locator("main script").CountAsync()).ShouldBe(0);
+            (await page.Locator("main img").CountAsync()).ShouldBe(0);
+            (await page.Locator("main b").CountAsync()).ShouldBe(0);
+            (await page.Locator("main").InnerTextAsync()).ShouldContain("<script>window.__pwned=1</script><b>bold</b>");
+        }
+
+        dialogs.ShouldBe(0);
+    });
+
+    [Fact]
+    public Task A_manager_and_a_viewer_see_their_workspace_but_not_another() => InBrowser(nameof(A_manager_and_a_viewer_see_their_workspace_but_not_another), async page =>
+    {
+        var ownerA = await app.UserAsync("owner.iso@example.com");
+        var ownerB = await app.UserAsync("other.iso@example.com");
+        var a = await app.WorkspaceAsync("iso-a", ownerA, Csv.Backlog);
+        await app.WorkspaceAsync("iso-b", ownerB, Csv.Backlog.Replace("Pre-fill the card", "Secret of team B", StringComparison.Ordinal));
+        foreach (var (email, role) in new[] { ("mgr.iso@example.com", "manager"), ("view.iso@example.com", "viewer") })
+        {
+            var id = await app.UserAsync(email);
+            await app.MemberAsync(a, id, role);
+            var context = await app.Browser.NewContextAsync();
+            var p = await context.NewPageAsync();
+            await SignInAsync(p, email);
+            (await p.Locator("main").InnerTextAsync()).ShouldContain("iso-a");
+            (await p.Locator("main").InnerTextAsync()).ShouldNotContain("iso-b");
+            await p.GotoAsync(app.BaseUrl + "/w/iso-a/board");
+            (await p.Locator(".chip").CountAsync()).ShouldBeGreaterThan(0);
+            var response = await p.GotoAsync(app.BaseUrl + "/w/iso-b/board");
+            response!.Status.ShouldBe(404);
+            await p.GetByRole(AriaRole.Heading, new() { Name = "Not found" }).WaitForAsync();
+            (await p.ContentAsync()).ShouldNotContain("Secret of team B");
+            (await p.GotoAsync(app.BaseUrl + "/w/iso-a/import"))!.Status.ShouldBe(403);
+            await context.CloseAsync();
+        }
+    });
+
+    [Fact]
+    public Task The_main_pages_have_no_serious_or_critical_accessibility_violations() => InBrowser(nameof(The_main_pages_have_no_serious_or_critical_accessibility_violations), async page =>
+    {
+        var owner = await app.UserAsync("a11y@example.com");
+        await app.WorkspaceAsync("a11y", owner, Csv.Backlog);
+        await page.GotoAsync(app.BaseUrl + "/account/login");
+        var report = new List<string>();
+        await CheckAsync(page, "/account/login", report);
+        await SignInAsync(page, "a11y@example.com");
+        foreach (var url in new[] { "/", "/w/a11y", "/w/a11y/board", "/w/a11y/items/0", "/w/a11y/import", "/w/a11y/members", "/w/a11y/diff", "/account/tokens" })
+        {
+            await page.GotoAsync(app.BaseUrl + url);
+            await CheckAsync(page, url, report);
+        }
+
+        report.ShouldBeEmpty(string.Join("\n", report));
+    });
+
+    private async Task CheckAsync(IPage page, string url, List<string> report)
+    {
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        var line = $"axe {url}: {result.Violations.Length} violation(s) ({string.Join(", ", result.Violations.Select(v => $"{v.Id}:{v.Impact}"))}), {result.Passes.Length} passes";
+        output.WriteLine(line);
+        Directory.CreateDirectory(Path.GetDirectoryName(Shots)!);
+        await File.AppendAllTextAsync(Path.Combine(Path.GetDirectoryName(Shots)!, "axe.txt"), line + "\n");
+        report.AddRange(bad.Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+    }
+
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(app.BaseUrl + "/account/login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestApp.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
+    }
+
+    /// <summary>Runs a test in a fresh browser context; records CSP violations and keeps a screenshot when it fails.</summary>
+    private async Task InBrowser(string name, Func<IPage, Task> test)
+    {
+        if (!BrowserApp.Available)
+        {
+            var message = $"No Chromium at {BrowserApp.ChromiumPath}: install it (apt-get install chromium) or set POPATH_CHROMIUM. .ci/run installs it.";
+            if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
+            {
+                throw new InvalidOperationException(message);
+            }
+
+            output.WriteLine("Not run: " + message);
+            return;
+        }
+
+        var context = await app.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        var cspErrors = new List<string>();
+        page.Console += (_, m) =>
+        {
+            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                cspErrors.Add(m.Text);
+            }
+        };
+        try
+        {
+            await test(page);
+            cspErrors.ShouldBeEmpty("the pages break none of their own Content-Security-Policy");
+        }
+        catch
+        {
+            Directory.CreateDirectory(Shots);
+            var shot = Path.Combine(Shots, name + ".png");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
+            output.WriteLine("screenshot: " + shot);
+            throw;
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+}
