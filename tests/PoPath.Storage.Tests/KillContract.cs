@@ -33,6 +33,12 @@ public abstract class KillContract(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         (await RunChild(csv, ws, killAfter: null)).ShouldBe(0);
         var whole = clock.Elapsed;
+
+        // A second whole import, timed too: the shorter of the two is the estimate (one run can be slowed by other test
+        // assemblies running beside this one, and a delay longer than a real import would kill nothing).
+        clock.Restart();
+        (await RunChild(csv, ws, killAfter: null)).ShouldBe(0);
+        whole = clock.Elapsed < whole ? clock.Elapsed : whole;
         await using var store = await BacklogStore.OpenAsync(Target());
         var first = await store.LoadSnapshotAsync(ws, 1);
 
@@ -56,7 +62,9 @@ public abstract class KillContract(ITestOutputHelper output)
             else
             {
                 // Committed: it ran to the end (exit 0) or was killed after COMMIT, while printing; either way it landed whole.
+                // The estimate was too long for this machine's pace now: aim the next kills earlier.
                 finished++;
+                whole *= 0.8;
             }
 
             foreach (var s in after)
