@@ -5,27 +5,9 @@ namespace PoPath.Cli.Rendering;
 /// <summary>Short human labels of the elements and statuses for tables and reports.</summary>
 internal static class ElementLabels
 {
-    public static string Short(Element e) => e switch
-    {
-        Element.CustomerNeed => "Need",
-        Element.BusinessReason => "Reason",
-        Element.TradeOff => "Trade-off",
-        Element.ExpectedOutcome => "Outcome",
-        Element.OrderingRationale => "Order",
-        Element.AcceptanceCriteria => "AC",
-        _ => e.Id(),
-    };
+    public static string Short(Element e) => e.ShortLabel();
 
-    public static string Long(Element e) => e switch
-    {
-        Element.CustomerNeed => "Customer need",
-        Element.BusinessReason => "Business reason",
-        Element.TradeOff => "Trade-off",
-        Element.ExpectedOutcome => "Expected outcome",
-        Element.OrderingRationale => "Why before the items below",
-        Element.AcceptanceCriteria => "Acceptance criteria",
-        _ => e.Id(),
-    };
+    public static string Long(Element e) => e.Label();
 
     /// <summary>A symbol that still reads without colour: ✔ present, ~ weak, ✘ missing.</summary>
     public static string Symbol(ElementStatus s) => s switch

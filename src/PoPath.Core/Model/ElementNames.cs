@@ -21,6 +21,30 @@ public static class ElementNames
         _ => throw new ArgumentOutOfRangeException(nameof(element)),
     };
 
+    /// <summary>The short label tables and chips show (<c>Need</c>, <c>Reason</c>, … <c>AC</c>).</summary>
+    public static string ShortLabel(this Element element) => element switch
+    {
+        Element.CustomerNeed => "Need",
+        Element.BusinessReason => "Reason",
+        Element.TradeOff => "Trade-off",
+        Element.ExpectedOutcome => "Outcome",
+        Element.OrderingRationale => "Order",
+        Element.AcceptanceCriteria => "AC",
+        _ => element.Id(),
+    };
+
+    /// <summary>The label reports and pages show (<c>Customer need</c>, … <c>Why before the items below</c>).</summary>
+    public static string Label(this Element element) => element switch
+    {
+        Element.CustomerNeed => "Customer need",
+        Element.BusinessReason => "Business reason",
+        Element.TradeOff => "Trade-off",
+        Element.ExpectedOutcome => "Expected outcome",
+        Element.OrderingRationale => "Why before the items below",
+        Element.AcceptanceCriteria => "Acceptance criteria",
+        _ => element.Id(),
+    };
+
     public static string Id(this ElementStatus status) => status switch
     {
         ElementStatus.Present => "present",
