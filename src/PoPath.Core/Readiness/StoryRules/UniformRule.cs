@@ -26,7 +26,7 @@ public sealed class UniformRule : IStoryRule
         for (var i = 0; i < items.Count; i++)
         {
             var t = templates[i];
-            if (string.IsNullOrEmpty(t) || t == common || Template.Prefix(common, t) || Levenshtein(t, common) <= 3)
+            if (string.IsNullOrEmpty(t) || t == common || Template.Prefix(common, t) || Text.EditDistance.Levenshtein(t, common) <= 3)
             {
                 continue;
             }
@@ -38,29 +38,6 @@ public sealed class UniformRule : IStoryRule
                 sink(i, new Finding("uniform", $"Use the most common template: \"{Template.Render(common)}\".", [hit.ToEvidence()]));
             }
         }
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (prev, cur) = (cur, prev);
-        }
-
-        return prev[b.Length];
     }
 
     private static class Template
