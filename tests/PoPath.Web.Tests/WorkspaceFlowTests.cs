@@ -228,6 +228,51 @@ public sealed partial class WorkspaceFlowTests
         html.ShouldContain("(cspo)");
     }
 
+    [Fact]
+    public async Task The_owners_answers_are_saved_and_fill_the_route_again_for_them_and_their_manager_while_a_viewers_are_not_kept()
+    {
+        await using var app = new TestApp();
+        var owner = await app.UserAsync("po@example.com");
+        var viewer = await app.UserAsync("viewer@example.com");
+        var shop = await app.WorkspaceAsync("shop", owner);
+        await app.MemberAsync(shop, viewer, "viewer");
+        var answers = new Dictionary<string, string>
+        {
+            ["Input.Role"] = "product owner",
+            ["Input.YearsAsPo"] = "3",
+            ["Input.ScrumKnowledge"] = "Solid",
+            ["Input.LearningPreference"] = "Assessment",
+            ["Input.Teams"] = "6",
+            ["Input.Safe"] = "true",
+            ["Input.Certifications"] = "pspo-1",
+            ["Input.AccessUsers"] = "true",
+            ["Input.AccessData"] = "true",
+            ["Input.AccessCommercial"] = "true",
+        };
+
+        using var reader = await app.SignedInAsync("viewer@example.com");
+        var viewed = await (await TestApp.PostFormAsync(reader, "/w/shop/route", "route", answers)).Content.ReadAsStringAsync();
+        viewed.ShouldContain("<h2>The plan</h2>");
+        viewed.ShouldNotContain("Your answers are saved");
+        (await app.WithDbAsync(db => Task.FromResult(db.AdvisorProfiles.Count()))).ShouldBe(0, "a viewer's answers are not kept");
+
+        using var client = await app.SignedInAsync("po@example.com");
+        var posted = await (await TestApp.PostFormAsync(client, "/w/shop/route", "route", answers)).Content.ReadAsStringAsync();
+        posted.ShouldContain("Your answers are saved (answers 1)");
+        posted.ShouldContain("(safe-popm)");
+        (await app.WithDbAsync(db => Task.FromResult(db.AdvisorProfiles.Count()))).ShouldBe(1);
+
+        var again = await client.GetStringAsync("/w/shop/route");
+        again.ShouldContain("From the answers saved on");
+        again.ShouldContain("value=\"pspo-1\"");
+        again.ShouldContain("(safe-popm)");
+        (await reader.GetStringAsync("/w/shop/route")).ShouldNotContain("From the answers saved on", Case.Sensitive, "a viewer does not see the PO's own answers");
+        var manager = await app.UserAsync("boss@example.com");
+        await app.MemberAsync(shop, manager, "manager");
+        using var boss = await app.SignedInAsync("boss@example.com");
+        (await boss.GetStringAsync("/w/shop/route")).ShouldContain("From the answers saved on", Case.Sensitive, "the manager sees the PO's saved route");
+    }
+
     [GeneratedRegex("<rect x=")]
     private static partial Regex SvgBars();
 

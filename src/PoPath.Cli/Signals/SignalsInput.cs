@@ -4,6 +4,7 @@ using PoPath.Core.History;
 using PoPath.Core.Readiness;
 using PoPath.Core.Signals;
 using PoPath.Import.History;
+using PoPath.Storage;
 
 namespace PoPath.Cli.Signals;
 
@@ -13,9 +14,6 @@ namespace PoPath.Cli.Signals;
 /// <param name="ProductOwner">The product owner given with <c>--po</c> or set for the workspace; null to infer.</param>
 internal sealed record SignalsInput(string Source, string Format, BacklogHistory History, IReadOnlyList<SnapshotReading> Snapshots, CheckRun Latest, string? ProductOwner)
 {
-    /// <summary>How many of a workspace's latest snapshots are tested for outcome_talk and decision_quality.</summary>
-    public const int MaxSnapshots = 24;
-
     /// <summary>Loads from a history file or folder, or from a workspace; errors are written to stderr and give an exit code.</summary>
     public static async Task<(SignalsInput? Input, int Exit)> LoadAsync(CliEnvironment env, SignalsArguments args, CancellationToken ct)
     {
@@ -57,21 +55,9 @@ internal sealed record SignalsInput(string Source, string Format, BacklogHistory
         var exit = await StoreRunner.RunAsync(env, args.Db, async store =>
         {
             var ws = args.Workspace!;
-            var stored = await store.LoadSnapshotAsync(ws, null, ct);
-            var storedHistory = await store.LoadHistoryAsync(ws, stored.Info.Number, ct);
-            var po = args.ProductOwner ?? await store.GetProductOwnerAsync(ws, ct);
-            var snapshots = new List<SnapshotReading>();
-            CheckRun? latest = null;
-            foreach (var info in (await store.ListSnapshotsAsync(ws, ct)).TakeLast(MaxSnapshots))
-            {
-                var snap = info.Number == stored.Info.Number ? stored : await store.LoadSnapshotAsync(ws, info.Number, ct);
-                var run = ReadinessEngine.Default.Run(snap.Items, args.Top);
-                snapshots.Add(new SnapshotReading(info.ImportedAt, run, string.Create(CultureInfo.InvariantCulture, $"snapshot {info.Number}")));
-                latest = run;
-            }
-
-            var history = new BacklogHistory(stored.Info.Source, stored.Info.Format, stored.Items, storedHistory.Sprints, [.. storedHistory.Events.OrderBy(e => e.At)], stored.Info.Diagnostics);
-            input = new SignalsInput(string.Create(CultureInfo.InvariantCulture, $"workspace {ws}, snapshot {stored.Info.Number} ({stored.Info.Source})"), stored.Info.Format, history, snapshots, latest!, po);
+            var loaded = await WorkspaceSignals.LoadAsync(store, ws, null, args.Top, ct);
+            var stored = loaded.Snapshot;
+            input = new SignalsInput(string.Create(CultureInfo.InvariantCulture, $"workspace {ws}, snapshot {stored.Info.Number} ({stored.Info.Source})"), stored.Info.Format, loaded.History, loaded.Snapshots, loaded.Latest, args.ProductOwner ?? loaded.ProductOwner);
             return ExitCodes.Ok;
         }, ct);
         return (input, exit);

@@ -117,6 +117,102 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
     });
 
     [Fact]
+    public Task An_owner_fills_the_questionnaire_gets_a_route_and_finds_it_kept() => InBrowser(nameof(An_owner_fills_the_questionnaire_gets_a_route_and_finds_it_kept), async page =>
+    {
+        var owner = await app.UserAsync("route@example.com");
+        await app.WorkspaceAsync("route", owner, Csv.Backlog);
+        await SignInAsync(page, "route@example.com");
+        await page.GotoAsync(app.BaseUrl + "/w/route");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Learning route", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Your learning route" }).WaitForAsync();
+        (await page.GetByRole(AriaRole.Heading, new() { Name = "The plan" }).CountAsync()).ShouldBe(0, "no answers yet, no plan");
+
+        await page.GetByLabel("Years as a Product Owner").FillAsync("0.5");
+        await page.GetByLabel("Scrum knowledge").SelectOptionAsync("None");
+        await page.GetByLabel("How you like to learn").SelectOptionAsync("Guided");
+        await page.GetByLabel("Teams you work with").FillAsync("4");
+        await page.GetByLabel("We work in SAFe").CheckAsync();
+        await page.GetByLabel("feedback clustering").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get my route" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Heading, new() { Name = "The plan" }).WaitForAsync();
+        await page.GetByText("Your answers are saved").WaitForAsync();
+        var steps = page.Locator("ol.route > li");
+        (await steps.CountAsync()).ShouldBeGreaterThanOrEqualTo(2);
+        var first = await steps.First.InnerTextAsync();
+        first.ShouldContain("(cspo)", Case.Sensitive, "guided learning and no Scrum yet start with CSPO");
+        (await steps.First.Locator("ul li").CountAsync()).ShouldBeGreaterThan(0, "every step says why");
+        (await page.Locator("ol.route").InnerTextAsync()).ShouldContain("(safe-popm)");
+
+        await page.GotoAsync(app.BaseUrl + "/w/route/route");
+        await page.GetByText("From the answers saved on").WaitForAsync();
+        (await page.GetByLabel("We work in SAFe").IsCheckedAsync()).ShouldBeTrue("the saved answers fill the form again");
+        (await page.GetByLabel("Years as a Product Owner").InputValueAsync()).ShouldBe("0.5");
+        (await page.Locator("ol.route > li").First.InnerTextAsync()).ShouldContain("(cspo)");
+    });
+
+    [Fact]
+    public Task An_owner_imports_a_history_invites_a_manager_who_sees_the_signals_but_not_another_workspace() => InBrowser(nameof(An_owner_imports_a_history_invites_a_manager_who_sees_the_signals_but_not_another_workspace), async page =>
+    {
+        var owner = await app.UserAsync("po.sig@example.com");
+        var other = await app.UserAsync("other.sig@example.com");
+        await app.WorkspaceAsync("sig-other", other, Csv.Backlog);
+        await app.WorkspaceAsync("sig", owner, Csv.Backlog);
+        await SignInAsync(page, "po.sig@example.com");
+        await page.GotoAsync(app.BaseUrl + "/w/sig/import");
+        var file = Path.Combine(Path.GetTempPath(), $"popath-{Guid.NewGuid():N}-linear.csv");
+        await File.WriteAllTextAsync(file, Csv.LinearHistory);
+        await page.GetByLabel("Backlog file").SetInputFilesAsync(file);
+        await page.GetByLabel("The file is a history export").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await page.GetByText("Imported snapshot 2: 5 items").WaitForAsync();
+        File.Delete(file);
+
+        await page.GotoAsync(app.BaseUrl + "/w/sig/members");
+        await page.GetByLabel("E-mail").FillAsync("boss.sig@example.com");
+        await page.GetByLabel("Role").SelectOptionAsync("manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
+        var link = await page.Locator("code.secret").InnerTextAsync();
+        link.ShouldContain("/invite/");
+
+        var context = await app.Browser.NewContextAsync();
+        try
+        {
+            var boss = await context.NewPageAsync();
+            boss.SetDefaultTimeout(15_000);
+            await boss.GotoAsync(link);
+            await boss.GetByLabel("Your name").FillAsync("Bo Boss");
+            await boss.GetByLabel("Password (at least").FillAsync(TestApp.Password);
+            await boss.GetByLabel("Password again").FillAsync(TestApp.Password);
+            await boss.GetByRole(AriaRole.Button, new() { Name = "Create the account and join" }).ClickAsync();
+            await boss.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
+            var home = await boss.Locator("main").InnerTextAsync();
+            home.ShouldContain("sig");
+            home.ShouldNotContain("sig-other");
+
+            await boss.GotoAsync(app.BaseUrl + "/w/sig/signals");
+            await boss.GetByRole(AriaRole.Heading, new() { Name = "The manager's view" }).WaitForAsync();
+            foreach (var id in new[] { "random_demand", "order_overrides", "wait_transparency", "review_learning" })
+            {
+                await boss.GetByRole(AriaRole.Heading, new() { Name = id, Exact = true }).WaitForAsync();
+            }
+
+            (await boss.Locator("section.signal svg[role=img]").CountAsync()).ShouldBeGreaterThan(0, "signals are drawn as charts");
+            var randomDemand = boss.Locator("section.signal", new() { Has = boss.GetByRole(AriaRole.Heading, new() { Name = "random_demand", Exact = true }) });
+            var events = randomDemand.Locator("details summary").First;
+            await events.ClickAsync();
+            (await randomDemand.Locator("details[open] li").First.InnerTextAsync()).ShouldContain("ENG-", Case.Sensitive, "the drill-down names the items behind the value");
+
+            (await boss.GotoAsync(app.BaseUrl + "/w/sig-other/signals"))!.Status.ShouldBe(404);
+            (await boss.GotoAsync(app.BaseUrl + "/w/sig/import"))!.Status.ShouldBe(403);
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    });
+
+    [Fact]
     public Task The_main_pages_have_no_serious_or_critical_accessibility_violations() => InBrowser(nameof(The_main_pages_have_no_serious_or_critical_accessibility_violations), async page =>
     {
         var owner = await app.UserAsync("a11y@example.com");
@@ -125,7 +221,7 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
         var report = new List<string>();
         await CheckAsync(page, "/account/login", report);
         await SignInAsync(page, "a11y@example.com");
-        foreach (var url in new[] { "/", "/w/a11y", "/w/a11y/board", "/w/a11y/items/0", "/w/a11y/import", "/w/a11y/members", "/w/a11y/diff", "/account/tokens" })
+        foreach (var url in new[] { "/", "/w/a11y", "/w/a11y/board", "/w/a11y/items/0", "/w/a11y/import", "/w/a11y/members", "/w/a11y/diff", "/w/a11y/route", "/w/a11y/signals", "/account/tokens" })
         {
             await page.GotoAsync(app.BaseUrl + url);
             await CheckAsync(page, url, report);

@@ -13,6 +13,16 @@ internal static class Csv
         SHOP-3,<script>window.__pwned=1</script><b>bold</b>,"<img src=x onerror=""window.__pwned=2""> As a user I want <i>this</i>",,Low
         """;
 
+    /// <summary>A Linear export with two cycles: items planned at the start, one added mid-cycle, one cancelled, one waiting — enough history for every signal to be read.</summary>
+    public const string LinearHistory = """
+        ID,Team,Title,Description,Status,Estimate,Priority,Project,Creator,Assignee,Labels,Cycle Number,Cycle Name,Cycle Start,Cycle End,Created,Updated,Started,Completed,Canceled,Archived
+        ENG-1,Engineering,Save carts for returning buyers,"Returning buyers lose their cart after 24 hours: 120 complaints a month. Why: repeat orders are 40% of revenue. Outcome: cart recovery rises from 5% to 12%.",Done,3,High,Shop,Pat,Dev,"feature, web",7,Cycle 7,2024-03-04T00:00:00.000Z,2024-03-18T00:00:00.000Z,2024-02-20T10:00:00.000Z,2024-03-10T10:00:00.000Z,2024-03-05T10:00:00.000Z,2024-03-09T10:00:00.000Z,,
+        ENG-2,Engineering,Urgent banner for the sales event,Sales asked for it today.,Done,2,Urgent,Shop,Sam,Dev,,7,Cycle 7,2024-03-04T00:00:00.000Z,2024-03-18T00:00:00.000Z,2024-03-11T10:00:00.000Z,2024-03-14T10:00:00.000Z,2024-03-11T11:00:00.000Z,2024-03-14T10:00:00.000Z,,
+        ENG-3,Engineering,Faster search results,"Search takes 3 seconds on mobile. Outcome: under 1 second at p95.",In Progress,5,Medium,Shop,Pat,Dev,,8,Cycle 8,2024-03-18T00:00:00.000Z,2024-04-01T00:00:00.000Z,2024-02-21T10:00:00.000Z,2024-03-20T10:00:00.000Z,2024-03-19T10:00:00.000Z,,,
+        ENG-4,Engineering,Partner API keys,,Backlog,,Low,Shop,Lee,,,,,,,2024-01-02T10:00:00.000Z,2024-01-02T10:00:00.000Z,,,,
+        ENG-5,Engineering,Gift wrapping option,,Canceled,,No priority,,Sam,,,8,Cycle 8,2024-03-18T00:00:00.000Z,2024-04-01T00:00:00.000Z,2024-03-19T10:00:00.000Z,2024-03-21T10:00:00.000Z,,,2024-03-21T10:00:00.000Z,
+        """;
+
     public static MultipartFormDataContent Upload(string csv, string name = "backlog.csv")
     {
         var content = new MultipartFormDataContent();
