@@ -185,6 +185,7 @@ internal static class PoPathWebApp
         app.UseAntiforgery();
 
         app.MapGet("/app.css", Assets.Css).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/upload.js", Assets.UploadScript).AllowAnonymous().ExcludeFromDescription();
         app.MapStaticAssets();
         app.MapGet("/healthz", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
         app.MapOpenApi().AllowAnonymous();

@@ -2,6 +2,7 @@ using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PoPath.Web.Tests.Support;
 using Xunit.Abstractions;
+using static Microsoft.Playwright.Assertions;
 
 namespace PoPath.Web.Tests.Browser;
 
@@ -114,6 +115,42 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
             (await p.GotoAsync(app.BaseUrl + "/w/iso-a/import"))!.Status.ShouldBe(403);
             await context.CloseAsync();
         }
+    });
+
+    [Fact]
+    public Task A_large_upload_shows_its_progress_and_then_the_imported_snapshot() => InBrowser(nameof(A_large_upload_shows_its_progress_and_then_the_imported_snapshot), async page =>
+    {
+        var owner = await app.UserAsync("upload@example.com");
+        await app.WorkspaceAsync("upload", owner, Csv.Backlog);
+        await SignInAsync(page, "upload@example.com");
+        await page.GotoAsync(app.BaseUrl + "/w/upload/import");
+
+        // About 1.5 MB, sent at 256 KB/s by Chromium's own network throttling: several seconds of progress to see.
+        var rows = new System.Text.StringBuilder("ID,Summary,Description\n");
+        for (var i = 1; i <= 3000; i++)
+        {
+            rows.Append(System.Globalization.CultureInfo.InvariantCulture, $"BIG-{i},Item {i} for the upload,\"{new string('x', 480)} because buyers asked {i} times\"\n");
+        }
+
+        var file = Path.Combine(Path.GetTempPath(), $"popath-{Guid.NewGuid():N}-big.csv");
+        await File.WriteAllTextAsync(file, rows.ToString());
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
+        {
+            ["offline"] = false,
+            ["latency"] = 0,
+            ["downloadThroughput"] = -1,
+            ["uploadThroughput"] = 256 * 1024,
+        });
+        await page.GetByLabel("Backlog file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        var status = page.Locator(".upload-status");
+        await Expect(status).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"Uploading: .* of 1\.\d MB \(\d+%\)"));
+        (await page.Locator("progress.upload").IsVisibleAsync()).ShouldBeTrue();
+        await page.GetByText("Imported snapshot 2: 3000 items").WaitForAsync(new() { Timeout = 60_000 });
+        (await page.GetByRole(AriaRole.Link, new() { Name = "Open the board" }).CountAsync()).ShouldBe(1);
+        File.Delete(file);
     });
 
     [Fact]
