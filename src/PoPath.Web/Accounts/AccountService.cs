@@ -72,7 +72,32 @@ internal sealed class AccountService(PoPathDbContext db, UserManager<AccountRow>
     }
 
     /// <summary>Creates a user row and its account with <paramref name="password"/>, in one transaction; the errors say what the policy wants.</summary>
-    public async Task<(AccountRow? Account, IReadOnlyList<string> Errors)> CreateAsync(string email, string displayName, string password, CancellationToken ct = default)
+    public Task<(AccountRow? Account, IReadOnlyList<string> Errors)> CreateAsync(string email, string displayName, string password, CancellationToken ct = default) =>
+        CreateAsync(email, displayName, password, null, ct);
+
+    /// <summary>
+    /// The account of a person who signed in through company single sign-on: the one already linked to that provider's
+    /// subject, else the account with the e-mail address the provider vouches for (linked now), else a new account with no
+    /// password. Memberships are not touched: a new account sees no workspace until an owner adds it.
+    /// </summary>
+    public async Task<(AccountRow? Account, IReadOnlyList<string> Errors)> ExternalAsync(string email, string? displayName, UserLoginInfo login, CancellationToken ct = default)
+    {
+        if (await users.FindByLoginAsync(login.LoginProvider, login.ProviderKey) is { } linked)
+        {
+            return (linked, []);
+        }
+
+        email = email.Trim();
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            var added = await users.AddLoginAsync(existing, login);
+            return added.Succeeded ? (existing, []) : (null, added.Errors.Select(e => e.Description).ToList());
+        }
+
+        return await CreateAsync(email, displayName ?? email, null, login, ct);
+    }
+
+    private async Task<(AccountRow? Account, IReadOnlyList<string> Errors)> CreateAsync(string email, string displayName, string? password, UserLoginInfo? login, CancellationToken ct)
     {
         email = email.Trim();
         if (await users.FindByEmailAsync(email) is not null || await db.Users.AnyAsync(u => u.Email == email, ct))
@@ -85,7 +110,12 @@ internal sealed class AccountService(PoPathDbContext db, UserManager<AccountRow>
         db.Users.Add(user);
         await db.SaveChangesAsync(ct);
         var account = new AccountRow { Id = user.Id, UserName = email, Email = email, LockoutEnabled = true };
-        var result = await users.CreateAsync(account, password);
+        var result = password is null ? await users.CreateAsync(account) : await users.CreateAsync(account, password);
+        if (result.Succeeded && login is not null)
+        {
+            result = await users.AddLoginAsync(account, login);
+        }
+
         if (!result.Succeeded)
         {
             await tx.RollbackAsync(ct);

@@ -47,15 +47,17 @@ internal static class PoPathWebApp
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
-        AddServices(builder.Services);
+        AddServices(builder.Services, SingleSignOn.Read(builder.Configuration));
         services?.Invoke(builder.Services);
         var app = builder.Build();
         Configure(app);
         return Task.FromResult(app);
     }
 
-    public static void AddServices(IServiceCollection services)
+    /// <param name="sso">Company single sign-on (OpenID Connect) when the settings name a provider; null: local accounts only.</param>
+    public static void AddServices(IServiceCollection services, SingleSignOn.Settings? sso = null)
     {
+        services.AddSingleton(new SingleSignOn(sso));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreHolder>();
         services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().NewContext());
@@ -90,11 +92,17 @@ internal static class PoPathWebApp
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
-        services.AddAuthentication(o =>
+        var authentication = services.AddAuthentication(o =>
             {
                 o.DefaultScheme = IdentityConstants.ApplicationScheme;
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
-            })
+            });
+        if (sso is not null)
+        {
+            SingleSignOn.Add(authentication, sso);
+        }
+
+        authentication
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(ApiTokenHandler.SchemeName, null)
             .AddIdentityCookies(c => c.ApplicationCookie?.Configure(o =>
             {
@@ -147,7 +155,8 @@ internal static class PoPathWebApp
         HttpMethods.IsPost(ctx.Request.Method)
         && (ctx.Request.Path.StartsWithSegments("/account/login", StringComparison.OrdinalIgnoreCase)
             || ctx.Request.Path.StartsWithSegments("/setup", StringComparison.OrdinalIgnoreCase)
-            || ctx.Request.Path.StartsWithSegments("/invite", StringComparison.OrdinalIgnoreCase));
+            || ctx.Request.Path.StartsWithSegments("/invite", StringComparison.OrdinalIgnoreCase)
+            || ctx.Request.Path.StartsWithSegments(SingleSignOn.StartPath, StringComparison.OrdinalIgnoreCase));
 
     private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
     {

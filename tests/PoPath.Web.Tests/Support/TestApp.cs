@@ -17,8 +17,14 @@ internal sealed partial class TestApp : WebApplicationFactory<Program>
     public const string Password = "Correct-Horse-42";
     private readonly string _dir = Directory.CreateTempSubdirectory("popath-web-").FullName;
     private readonly int _signInsPerMinute;
+    private readonly IReadOnlyDictionary<string, string> _settings;
 
-    public TestApp(int signInsPerMinute = 1000) => _signInsPerMinute = signInsPerMinute;
+    /// <param name="settings">Further configuration (e.g. <c>PoPath:Oidc:*</c>), as the app's settings.</param>
+    public TestApp(int signInsPerMinute = 1000, IReadOnlyDictionary<string, string>? settings = null)
+    {
+        _signInsPerMinute = signInsPerMinute;
+        _settings = settings ?? new Dictionary<string, string>();
+    }
 
     public string DbPath => Path.Combine(_dir, "web.db");
 
@@ -26,6 +32,10 @@ internal sealed partial class TestApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("PoPath:Db", DbPath);
         builder.UseSetting("PoPath:SignInAttemptsPerMinute", _signInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public async Task<long> UserAsync(string email, bool administrator = false)
