@@ -258,7 +258,7 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
         var report = new List<string>();
         await CheckAsync(page, "/account/login", report);
         await SignInAsync(page, "a11y@example.com");
-        foreach (var url in new[] { "/", "/w/a11y", "/w/a11y/board", "/w/a11y/items/0", "/w/a11y/import", "/w/a11y/members", "/w/a11y/diff", "/w/a11y/route", "/w/a11y/signals", "/account/tokens" })
+        foreach (var url in new[] { "/", "/w/a11y", "/w/a11y/board", "/w/a11y/items/0", "/w/a11y/import", "/w/a11y/members", "/w/a11y/diff", "/w/a11y/route", "/w/a11y/signals", "/catalogue", "/catalogue/cspo", "/account/tokens" })
         {
             await page.GotoAsync(app.BaseUrl + url);
             await CheckAsync(page, url, report);
