@@ -12,8 +12,9 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
 {
     private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
+    /// <summary>The "done when", in one walk: the printed link, the first account, an import, the board, a route, a manager.</summary>
     [Fact]
-    public Task The_printed_set_up_link_creates_the_first_administrator() => InBrowser(nameof(The_printed_set_up_link_creates_the_first_administrator), async page =>
+    public Task A_new_user_follows_the_printed_link_imports_walks_the_board_gets_a_route_and_invites_a_manager_who_sees_the_signals() => InBrowser(nameof(A_new_user_follows_the_printed_link_imports_walks_the_board_gets_a_route_and_invites_a_manager_who_sees_the_signals), async page =>
     {
         var link = app.Console.LastLink;
         link.ShouldNotBeNull("the first start printed a set-up link");
@@ -25,6 +26,62 @@ public sealed class BrowserTests(BrowserApp app, ITestOutputHelper output) : ICl
         await page.GetByRole(AriaRole.Button, new() { Name = "Create the account" }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
         (await page.Locator(".who").InnerTextAsync()).ShouldBe("admin@example.com");
+        (await page.GotoAsync(link))!.Status.ShouldNotBe(200, "the link works once");
+
+        await page.GotoAsync(app.BaseUrl + "/");
+        await page.GetByLabel("Name").FillAsync("journey");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "Import a backlog" }).WaitForAsync();
+        var file = Path.Combine(Path.GetTempPath(), $"popath-{Guid.NewGuid():N}-linear.csv");
+        await File.WriteAllTextAsync(file, Csv.LinearHistory);
+        await page.GetByLabel("Backlog file").SetInputFilesAsync(file);
+        await page.GetByLabel("The file is a history export").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await page.GetByText("Imported snapshot 1: 5 items").WaitForAsync();
+        File.Delete(file);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Open the board" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "The practical test board" }).WaitForAsync();
+        (await page.Locator("table.board tbody tr").CountAsync()).ShouldBe(5);
+        (await page.Locator("table.board .chip-missing").CountAsync()).ShouldBeGreaterThan(0);
+        await page.GetByRole(AriaRole.Link, new() { Name = "ENG-1 Save carts for returning buyers" }).ClickAsync();
+        await page.Locator("mark.ev").First.WaitForAsync();
+
+        await page.GotoAsync(app.BaseUrl + "/w/journey/route");
+        await page.GetByLabel("Scrum knowledge").SelectOptionAsync("None");
+        await page.GetByLabel("How you like to learn").SelectOptionAsync("Guided");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get my route" }).ClickAsync();
+        await page.GetByRole(AriaRole.Heading, new() { Name = "The plan" }).WaitForAsync();
+        (await page.Locator("ol.route > li").First.InnerTextAsync()).ShouldContain("(cspo)");
+
+        await page.GotoAsync(app.BaseUrl + "/w/journey/members");
+        await page.GetByLabel("E-mail").FillAsync("manager.journey@example.com");
+        await page.GetByLabel("Role").SelectOptionAsync("manager");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
+        var invite = await page.Locator("code.secret").InnerTextAsync();
+
+        var context = await app.Browser.NewContextAsync();
+        try
+        {
+            var manager = await context.NewPageAsync();
+            manager.SetDefaultTimeout(15_000);
+            await manager.GotoAsync(invite);
+            await manager.GetByLabel("Your name").FillAsync("Max Manager");
+            await manager.GetByLabel("Password (at least").FillAsync(TestApp.Password);
+            await manager.GetByLabel("Password again").FillAsync(TestApp.Password);
+            await manager.GetByRole(AriaRole.Button, new() { Name = "Create the account and join" }).ClickAsync();
+            await manager.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
+            await manager.GetByRole(AriaRole.Link, new() { Name = "journey" }).First.ClickAsync();
+            await manager.GetByRole(AriaRole.Link, new() { Name = "Manager's view" }).ClickAsync();
+            await manager.GetByRole(AriaRole.Heading, new() { Name = "random_demand", Exact = true }).WaitForAsync();
+            (await manager.Locator("section.signal svg[role=img]").CountAsync()).ShouldBeGreaterThan(0);
+            await manager.GotoAsync(app.BaseUrl + "/w/journey/route");
+            await manager.GetByText("From the answers saved on").WaitForAsync();
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     });
 
     [Fact]
