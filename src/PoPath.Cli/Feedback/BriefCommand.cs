@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text;
-using PoPath.Cli.Rendering;
 using PoPath.Cli.Storage;
 using PoPath.Core.Insights.Briefs;
 using PoPath.Core.Model;
@@ -108,39 +106,5 @@ internal static class BriefCommand
     private static object Evidence(IReadOnlyList<Evidence> evidence) =>
         evidence.Select(e => new { field = e.Field, start = e.Start, end = e.End, text = e.Text });
 
-    private static string Markdown(string source, StakeholderBrief brief)
-    {
-        var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"# Brief for {AssistWriter.Md(brief.Requester)}\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"{brief.Requests.Count} of the {brief.BacklogSize} items in {AssistWriter.Md(source)} were requested by {AssistWriter.Md(brief.Requester)}.\n\n");
-        foreach (var r in brief.Requests)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"## {AssistWriter.Md(r.ItemId)}: {AssistWriter.Md(r.Title)} (rank {r.Rank}, readiness {r.Score}/100)\n\n");
-            sb.Append(string.Concat(r.Why.Select(w => $"- {AssistWriter.Md(w)}\n")));
-            var quoted = r.Gaps.Where(g => g.Evidence.Count > 0).ToList();
-            if (quoted.Count > 0)
-            {
-                sb.Append("\nWhat the item says today:\n\n");
-                foreach (var g in quoted)
-                {
-                    sb.Append(CultureInfo.InvariantCulture, $"- {ElementLabels.Long(g.Element)} ({g.Status.Id()}): {string.Join("; ", g.Evidence.Select(e => $"\"{AssistWriter.Md(e.Text)}\" ({AssistWriter.Md(ElementLabels.Where(e))})"))}\n");
-                }
-            }
-
-            if (r.Questions.Count > 0)
-            {
-                sb.Append("\nTo move it up, answer:\n\n");
-                sb.Append(string.Concat(r.Questions.Select(q => $"- {AssistWriter.Md(q)}\n")));
-            }
-
-            sb.Append('\n');
-        }
-
-        if (brief.Requests.Count == 0)
-        {
-            sb.Append("No item names this requester as its Reporter.\n");
-        }
-
-        return sb.ToString();
-    }
+    private static string Markdown(string source, StakeholderBrief brief) => BriefMarkdown.Write(source, brief);
 }

@@ -71,6 +71,8 @@ internal static class PoPathWebApp
         services.AddScoped<ApiTokenService>();
         services.AddScoped<ConnectorService>();
         services.AddScoped<SignalsService>();
+        services.AddSingleton<InsightsCache>();
+        services.AddScoped<AssistService>();
         services.AddHttpClient("connectors");
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing.Setup>();
@@ -200,6 +202,8 @@ internal static class PoPathWebApp
         app.MapOpenApi().AllowAnonymous();
         AccountEndpoints.Map(app);
         ApiEndpoints.Map(app);
+        AssistApi.Map(app);
+        AssistDownloads.Map(app);
         app.MapRazorComponents<App>();
     }
 

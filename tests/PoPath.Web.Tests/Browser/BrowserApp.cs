@@ -34,7 +34,8 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = await PoPathWebApp.BuildAsync(new WebOptions("http://127.0.0.1:0", Path.Combine(_dir, "browser.db")));
+        // Many tests sign in from 127.0.0.1 within a minute: lift the per-address sign-in limit (its own tests cover it).
+        _app = await PoPathWebApp.BuildAsync(new WebOptions("http://127.0.0.1:0", Path.Combine(_dir, "browser.db")), ["--PoPath:SignInAttemptsPerMinute=1000"]);
         _app.Services.GetRequiredService<SetupConsole>().Writer = TextWriter.Null;
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
