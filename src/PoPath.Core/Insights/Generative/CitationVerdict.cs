@@ -1,0 +1,31 @@
+namespace PoPath.Core.Insights.Generative;
+
+/// <summary>What the <see cref="CitationVerifier"/> decided about one generated sentence.</summary>
+public enum CitationVerdict
+{
+    /// <summary>It cites ids that exist, and their texts hold its content words, figures, negations and strong quantifiers.</summary>
+    Supported,
+
+    /// <summary>It cites no evidence id.</summary>
+    Uncited,
+
+    /// <summary>It cites an id that is not among the evidence given.</summary>
+    UnknownId,
+
+    /// <summary>It cites existing ids whose texts do not support it.</summary>
+    Unsupported,
+}
+
+/// <summary>The stable names of <see cref="CitationVerdict"/> used in JSON output.</summary>
+public static class CitationVerdicts
+{
+    /// <summary><c>supported</c>, <c>uncited</c>, <c>unknown-id</c> or <c>unsupported</c>.</summary>
+    public static string Id(this CitationVerdict verdict) => verdict switch
+    {
+        CitationVerdict.Supported => "supported",
+        CitationVerdict.Uncited => "uncited",
+        CitationVerdict.UnknownId => "unknown-id",
+        CitationVerdict.Unsupported => "unsupported",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, null),
+    };
+}
