@@ -7,7 +7,8 @@ namespace PoPath.Core.Insights.Generative;
 /// <remarks>
 /// Line breaks end a sentence; inside a line a sentence ends at <c>.</c>, <c>!</c> or <c>?</c> followed by white space,
 /// a citation or the end (not inside a figure such as 3.5, not after e.g., i.e., etc., vs.). Citations written right after
-/// the full stop (<c>… slow. [F1]</c>) belong to the sentence before them, as do those before it (<c>… slow [F1].</c>).
+/// the full stop (<c>… slow. [F1]</c>) belong to the sentence before them, as do those before it (<c>… slow [F1].</c>);
+/// a citation followed by a capital letter closes its sentence even without a full stop (<c>… slow [F1] Prices …</c>).
 /// A citation is <c>[F1]</c>, <c>[F1, F2]</c> or <c>[F1][F2]</c>; anything else in brackets stays text. Markdown list
 /// markers, heading marks, quote marks and bold/italic asterisks are dropped. At most <see cref="MaxSentences"/> sentences are read.
 /// </remarks>
@@ -55,6 +56,14 @@ public static partial class ReplySplitter
             {
                 Add(ids, cited);
                 i = end;
+                if (StartsNewSentence(line, i))
+                {
+                    // "… slow [F1] Prices …": a citation before a capital letter closes its sentence even without a full stop.
+                    yield return (Clean(text.ToString()), ids);
+                    text.Clear();
+                    ids = [];
+                }
+
                 continue;
             }
 
@@ -91,6 +100,17 @@ public static partial class ReplySplitter
         {
             yield return (Clean(text.ToString()), ids);
         }
+    }
+
+    private static bool StartsNewSentence(string line, int at)
+    {
+        var j = at;
+        while (j < line.Length && char.IsWhiteSpace(line[j]))
+        {
+            j++;
+        }
+
+        return j > at && j < line.Length && char.IsUpper(line[j]);
     }
 
     private static bool IsSentenceEnd(string line, int next, StringBuilder text)

@@ -14,6 +14,15 @@ public sealed class ReplySplitterTests
     }
 
     [Fact]
+    public void A_citation_before_a_capital_letter_closes_the_sentence_without_a_full_stop()
+    {
+        var s = ReplySplitter.Split("Checkout is slow [F1] PayPal fails [F2] and orders drop [F3]");
+
+        s.Select(x => x.Text).ShouldBe(["Checkout is slow", "PayPal fails and orders drop"]);
+        s[1].CitedIds.ShouldBe(["F2", "F3"]);
+    }
+
+    [Fact]
     public void Comma_separated_ids_and_repeats_are_read_once_each()
     {
         ReplySplitter.Split("Both mention it [F1, F2; F3] [F1].")[0].CitedIds.ShouldBe(["F1", "F2", "F3"]);
