@@ -44,7 +44,8 @@ public static class ChatRephraser
             Endpoint = endpoint.Url,
             Transport = new HttpClientPipelineTransport(http),
             RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
-            NetworkTimeout = endpoint.Timeout,
+            // Our own deadline below decides; the pipeline's per-try timeout only backs it up.
+            NetworkTimeout = endpoint.Timeout + TimeSpan.FromSeconds(5),
             UserAgentApplicationId = "popath",
         };
 #pragma warning disable OPENAI001 // Evaluation API: the only way to send no Authorization header at all when no key is set.
@@ -91,7 +92,7 @@ public static class ChatRephraser
             return large.Message + "; stopped reading";
         }
 
-        if (timedOut || Find<TimeoutException>(e) is not null || e is OperationCanceledException)
+        if (timedOut || Find<TimeoutException>(e) is not null || Find<OperationCanceledException>(e) is not null)
         {
             return $"no reply within {endpoint.Timeout.TotalSeconds:0.#} s (set --ai-timeout to wait longer)";
         }

@@ -10,7 +10,8 @@ namespace PoPath.Core.Insights.Generative;
 /// <item>An id that is not among the evidence → <see cref="CitationVerdict.UnknownId"/>.</item>
 /// <item>Otherwise <see cref="CitationVerdict.Unsupported"/> when any of these holds, else <see cref="CitationVerdict.Supported"/>:
 /// a figure of the sentence ("30%", "2", "two", "Q3") is not in the cited texts; the sentence negates ("not", "can't",
-/// "without", "fails") and no cited text does, or every cited text negates and the sentence does not; a strong quantifier of
+/// "without", "fails") and no cited text does, or every cited sentence that shares a content word with it negates and it
+/// does not; a strong quantifier of
 /// the sentence ("all", "most", "always", "only") is not in the cited texts; fewer than <see cref="VerifierOptions.Threshold"/>
 /// of its content words (stemmed; stop words and framing words such as "customers report" left out) are in the cited texts;
 /// or one cited id shares no content word or figure with the sentence (a padded citation).</item>
@@ -19,9 +20,9 @@ namespace PoPath.Core.Insights.Generative;
 /// The test is lexical: a paraphrase that keeps the evidence's words passes, one that swaps them for synonyms fails,
 /// and a sentence that reuses the evidence's words to say something else can pass. It flags, it does not prove.
 /// </remarks>
-public sealed class CitationVerifier
+public sealed partial class CitationVerifier
 {
-    private readonly Dictionary<string, (EvidenceItem Item, ClaimTerms Terms, IReadOnlySet<string> Stems)> _evidence;
+    private readonly Dictionary<string, (EvidenceItem Item, ClaimTerms Terms, IReadOnlySet<string> Stems, IReadOnlyList<ClaimTerms> Sentences)> _evidence;
     private readonly VerifierOptions _options;
 
     /// <param name="evidence">The evidence the model was given; ids are compared case-insensitively.</param>
@@ -38,7 +39,8 @@ public sealed class CitationVerifier
         foreach (var e in evidence)
         {
             var terms = ClaimTerms.Of(e.Text, _options.Lexicon);
-            if (!_evidence.TryAdd(e.Id, (e, terms, terms.Stems())))
+            var sentences = SentenceEnd().Split(e.Text).Select(t => ClaimTerms.Of(t, _options.Lexicon)).ToList();
+            if (!_evidence.TryAdd(e.Id, (e, terms, terms.Stems(), sentences)))
             {
                 throw new ArgumentException($"evidence id '{e.Id}' is given twice", nameof(evidence));
             }
@@ -89,10 +91,12 @@ public sealed class CitationVerifier
                 $"It negates ({Join(terms.Negations)}) and the cited evidence does not.");
         }
 
-        if (terms.Negations.Count == 0 && cited.All(c => c.Terms.Negations.Count > 0) && total > 0)
+        var sentenceStems = terms.Stems();
+        var related = cited.SelectMany(c => c.Sentences).Where(t => t.Content.Any(w => sentenceStems.Contains(w.Stem))).ToList();
+        if (terms.Negations.Count == 0 && related.Count > 0 && related.All(t => t.Negations.Count > 0))
         {
             return Verdict(sentence, CitationVerdict.Unsupported, support, unmatched,
-                $"The cited evidence negates ({Join(cited.SelectMany(c => c.Terms.Negations).Distinct())}) and the sentence does not.");
+                $"The cited evidence negates ({Join(related.SelectMany(t => t.Negations).Distinct())}) and the sentence does not.");
         }
 
         var claims = terms.Quantifiers.Where(q => !quantifiers.Contains(q)).ToList();
@@ -108,7 +112,6 @@ public sealed class CitationVerifier
                 string.Create(CultureInfo.InvariantCulture, $"Only {matched} of its {total} content words are in the cited evidence (not found: {Join(unmatched)})."));
         }
 
-        var sentenceStems = terms.Stems();
         var padded = cited.Where(c => !c.Stems.Overlaps(sentenceStems) && !c.Terms.Numbers.Overlaps(terms.Numbers)).Select(c => c.Item.Id).ToList();
         if (padded.Count > 0 && (total > 0 || terms.Numbers.Count > 0))
         {
@@ -123,6 +126,9 @@ public sealed class CitationVerifier
 
     private static VerifiedSentence Verdict(GeneratedSentence s, CitationVerdict verdict, double support, IReadOnlyList<string> unmatched, string reason) =>
         new(s.Text, s.CitedIds, verdict, Math.Round(support, 3), unmatched, reason);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[.!?;])\s+")]
+    private static partial System.Text.RegularExpressions.Regex SentenceEnd();
 
     private static string Join(IEnumerable<string> words) => string.Join(", ", words.Select(w => $"\"{w}\""));
 }

@@ -120,6 +120,15 @@ public sealed class CitationVerifierTests
     }
 
     [Fact]
+    public void A_negation_in_another_sentence_of_the_evidence_does_not_count_against_the_sentence()
+    {
+        var verifier = new CitationVerifier([new EvidenceItem("E1", "note", "Checkout is fast on desktop. On my phone it does not load.")]);
+
+        verifier.VerifyReply("Checkout is fast on desktop [E1].").Sentences[0].Verdict.ShouldBe(CitationVerdict.Supported);
+        verifier.VerifyReply("On phones it loads [E1].").Sentences[0].Verdict.ShouldBe(CitationVerdict.Unsupported);
+    }
+
+    [Fact]
     public void A_strong_quantifier_the_evidence_does_not_state_fails()
     {
         One("Most invoices should show prices in local currency [F3].").Verdict.ShouldBe(CitationVerdict.Unsupported);
