@@ -72,6 +72,3 @@ internal sealed class ReplySizeLimit(int maxBytes, HttpMessageHandler inner) : D
         }
     }
 }
-
-/// <summary>The reply body passed the size cap.</summary>
-internal sealed class ReplyTooLargeException(int maxBytes) : IOException($"the reply is larger than {maxBytes / 1024} KiB");

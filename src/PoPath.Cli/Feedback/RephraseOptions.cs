@@ -113,9 +113,3 @@ internal sealed class RephraseOptions
         return new RephraseSettings(endpoint! with { Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)) }, key);
     }
 }
-
-/// <summary>A resolved generative endpoint and its key (null when none is needed); the key is never printed.</summary>
-internal sealed record RephraseSettings(GenerativeEndpoint Endpoint, string? Key)
-{
-    public override string ToString() => $"{Endpoint.Display} ({Endpoint.Model})";
-}
