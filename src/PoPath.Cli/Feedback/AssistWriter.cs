@@ -1,6 +1,7 @@
 using System.Text.Json;
 using PoPath.Cli.Rendering;
 using PoPath.Cli.Storage;
+using PoPath.Generative;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -20,6 +21,21 @@ internal static class AssistWriter
     public static void Json(CliEnvironment env, object value)
     {
         env.Out.WriteLine(JsonSerializer.Serialize(value, Options));
+        env.Out.Flush();
+    }
+
+    /// <summary>The JSON of <paramref name="value"/>, with a <c>rephrase</c> object added when the generative step ran.</summary>
+    public static void Json(CliEnvironment env, object value, RephraseResult? rephrased)
+    {
+        if (rephrased is null)
+        {
+            Json(env, value);
+            return;
+        }
+
+        var node = JsonSerializer.SerializeToNode(value, Options)!.AsObject();
+        node["rephrase"] = JsonSerializer.SerializeToNode(RephraseStep.Json(rephrased), Options);
+        env.Out.WriteLine(node.ToJsonString(Options));
         env.Out.Flush();
     }
 

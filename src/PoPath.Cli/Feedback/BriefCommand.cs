@@ -4,6 +4,7 @@ using PoPath.Cli.Storage;
 using PoPath.Core.Insights.Briefs;
 using PoPath.Core.Model;
 using PoPath.Core.Readiness;
+using PoPath.Generative;
 using Spectre.Console;
 
 namespace PoPath.Cli.Feedback;
@@ -22,6 +23,8 @@ internal static class BriefCommand
         {
             file, requester, workspace, db, output,
         };
+        var rephrase = RephraseOptions.Create();
+        rephrase.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file);
@@ -39,6 +42,20 @@ internal static class BriefCommand
                 return ExitCodes.Usage;
             }
 
+            var settings = rephrase.Resolve(env, parse, out var failed);
+            if (failed)
+            {
+                return ExitCodes.Usage;
+            }
+
+            async Task<int> Finish(string source, StakeholderBrief brief)
+            {
+                var rephrased = settings is null ? null
+                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.BriefTask(brief), RephraseEvidence.Brief(brief), ct);
+                Write(env, parse.GetValue(output), source, brief, rephrased);
+                return RephraseStep.ExitCode(rephrased);
+            }
+
             if (path is not null)
             {
                 var backlog = await AssistInputs.BacklogAsync(env, path, ct);
@@ -47,21 +64,19 @@ internal static class BriefCommand
                     return ExitCodes.Input;
                 }
 
-                Write(env, parse.GetValue(output), backlog.Source, BriefBuilder.Build(ReadinessEngine.Default.Run(backlog.Items), who));
-                return ExitCodes.Ok;
+                return await Finish(backlog.Source, BriefBuilder.Build(ReadinessEngine.Default.Run(backlog.Items), who));
             }
 
             return await StoreRunner.RunAsync(env, parse.GetValue(db), async store =>
             {
                 var snapshot = await store.LoadSnapshotAsync(ws!, null, ct);
-                Write(env, parse.GetValue(output), $"{ws} snapshot {snapshot.Info.Number}", BriefBuilder.Build(ReadinessEngine.Default.Run(snapshot.Items), who));
-                return ExitCodes.Ok;
+                return await Finish($"{ws} snapshot {snapshot.Info.Number}", BriefBuilder.Build(ReadinessEngine.Default.Run(snapshot.Items), who));
             }, ct);
         });
         return command;
     }
 
-    private static void Write(CliEnvironment env, StoreOutput output, string source, StakeholderBrief brief)
+    private static void Write(CliEnvironment env, StoreOutput output, string source, StakeholderBrief brief, RephraseResult? rephrased)
     {
         switch (output)
         {
@@ -83,7 +98,7 @@ internal static class BriefCommand
                         why = r.Why,
                         questions = r.Questions,
                     }),
-                });
+                }, rephrased);
                 break;
             case StoreOutput.Table:
                 var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape($"Requests of {brief.Requester} in {source}")) };
@@ -96,9 +111,14 @@ internal static class BriefCommand
                 }
 
                 AssistWriter.Table(env, table);
+                if (rephrased is not null)
+                {
+                    RephraseStep.Table(env, rephrased);
+                }
+
                 break;
             default:
-                AssistWriter.Markdown(env, Markdown(source, brief));
+                AssistWriter.Markdown(env, Markdown(source, brief) + (rephrased is null ? "" : RephraseStep.Markdown(rephrased)));
                 break;
         }
     }

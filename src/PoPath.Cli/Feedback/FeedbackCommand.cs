@@ -122,13 +122,25 @@ internal static class FeedbackCommand
         {
             file, workspace, set, sentences, k, seed, db, output,
         };
-        command.SetAction((parse, ct) => AssistInputs.WithFeedbackAsync(env, parse.GetValue(file), parse.GetValue(workspace), parse.GetValue(db), parse.GetValue(set), (loaded, _) =>
+        var rephrase = RephraseOptions.Create();
+        rephrase.AddTo(command);
+        command.SetAction((parse, ct) =>
         {
-            var options = new SummaryOptions { Sentences = parse.GetValue(sentences), Themes = new ThemeOptions { K = parse.GetValue(k), Seed = parse.GetValue(seed) } };
-            var summary = Summarizer.Summarize(loaded.Entries, options);
-            SummaryRenderer.Write(env, parse.GetValue(output), loaded.Name, summary);
-            return Task.FromResult(ExitCodes.Ok);
-        }, ct));
+            var settings = rephrase.Resolve(env, parse, out var failed);
+            if (failed)
+            {
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            return AssistInputs.WithFeedbackAsync(env, parse.GetValue(file), parse.GetValue(workspace), parse.GetValue(db), parse.GetValue(set), async (loaded, _) =>
+            {
+                var options = new SummaryOptions { Sentences = parse.GetValue(sentences), Themes = new ThemeOptions { K = parse.GetValue(k), Seed = parse.GetValue(seed) } };
+                var summary = Summarizer.Summarize(loaded.Entries, options);
+                var rephrased = settings is null ? null : await RephraseStep.RunAsync(env, settings, RephraseEvidence.SummaryTask, RephraseEvidence.Summary(summary), ct);
+                SummaryRenderer.Write(env, parse.GetValue(output), loaded.Name, summary, rephrased);
+                return RephraseStep.ExitCode(rephrased);
+            }, ct);
+        });
         return command;
     }
 }

@@ -6,6 +6,7 @@ using PoPath.Cli.Storage;
 using PoPath.Core.Insights;
 using PoPath.Core.Insights.Options;
 using PoPath.Core.Model;
+using PoPath.Generative;
 using Spectre.Console;
 
 namespace PoPath.Cli.Feedback;
@@ -23,11 +24,19 @@ internal static class OptionsCommand
         {
             file, workspace, set, theme, goal, k, seed, backlog, db, output,
         };
+        var rephrase = RephraseOptions.Create();
+        rephrase.AddTo(command);
         command.SetAction((parse, ct) =>
         {
             if ((parse.GetValue(theme) is null) == string.IsNullOrWhiteSpace(parse.GetValue(goal)))
             {
                 env.Error.WriteLine("popath: give either --theme N or --goal \"…\".");
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            var settings = rephrase.Resolve(env, parse, out var failed);
+            if (failed)
+            {
                 return Task.FromResult(ExitCodes.Usage);
             }
 
@@ -59,14 +68,16 @@ internal static class OptionsCommand
                     return ExitCodes.Usage;
                 }
 
-                Write(env, parse.GetValue(output), loaded.Name, options);
-                return ExitCodes.Ok;
+                var rephrased = settings is null ? null
+                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.OptionsTask, RephraseEvidence.Options(options, loaded.Entries), ct);
+                Write(env, parse.GetValue(output), loaded.Name, options, rephrased);
+                return RephraseStep.ExitCode(rephrased);
             }, ct);
         });
         return command;
     }
 
-    private static void Write(CliEnvironment env, StoreOutput output, string source, IReadOnlyList<BacklogOption> options)
+    private static void Write(CliEnvironment env, StoreOutput output, string source, IReadOnlyList<BacklogOption> options, RephraseResult? rephrased)
     {
         switch (output)
         {
@@ -84,7 +95,7 @@ internal static class OptionsCommand
                         item_ids = o.ItemIds,
                         answers = o.Answers.ToDictionary(a => a.Element.Id(), a => a.Text),
                     }),
-                });
+                }, rephrased);
                 break;
             case StoreOutput.Table:
                 var table = new Table { Border = TableBorder.Simple, Title = new TableTitle(Markup.Escape($"Draft options from {source} (nothing written)")) };
@@ -98,6 +109,11 @@ internal static class OptionsCommand
                 }
 
                 AssistWriter.Table(env, table);
+                if (rephrased is not null)
+                {
+                    RephraseStep.Table(env, rephrased);
+                }
+
                 break;
             default:
                 var sb = new StringBuilder();
@@ -118,6 +134,11 @@ internal static class OptionsCommand
                     }
 
                     sb.Append('\n');
+                }
+
+                if (rephrased is not null)
+                {
+                    sb.Append(RephraseStep.Markdown(rephrased));
                 }
 
                 AssistWriter.Markdown(env, sb.ToString());

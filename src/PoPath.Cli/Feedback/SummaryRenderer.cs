@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using PoPath.Cli.Storage;
 using PoPath.Core.Insights;
+using PoPath.Generative;
 using Spectre.Console;
 
 namespace PoPath.Cli.Feedback;
@@ -9,7 +10,7 @@ namespace PoPath.Cli.Feedback;
 /// <summary>Prints a <see cref="ResearchSummary"/>: every sentence is a quote followed by its entry id.</summary>
 internal static class SummaryRenderer
 {
-    public static void Write(CliEnvironment env, StoreOutput output, string source, ResearchSummary summary)
+    public static void Write(CliEnvironment env, StoreOutput output, string source, ResearchSummary summary, RephraseResult? rephrased = null)
     {
         var labels = summary.Coverage.ToDictionary(c => c.Theme, c => c.Label);
         switch (output)
@@ -21,7 +22,7 @@ internal static class SummaryRenderer
                     sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
                     coverage = summary.Coverage.Select(c => new { theme = c.Theme, label = c.Label, size = c.Size, share = c.Share, sentences = c.Sentences }),
                     pipeline = summary.Themes.Pipeline,
-                });
+                }, rephrased);
                 break;
             case StoreOutput.Markdown:
                 var sb = new StringBuilder();
@@ -45,6 +46,11 @@ internal static class SummaryRenderer
                     sb.Append(CultureInfo.InvariantCulture, $"Themes too small for a sentence at this length: {string.Join("; ", left.Select(c => $"{AssistWriter.Md(c.Label)} ({c.Size})"))}.\n");
                 }
 
+                if (rephrased is not null)
+                {
+                    sb.Append('\n').Append(RephraseStep.Markdown(rephrased));
+                }
+
                 AssistWriter.Markdown(env, sb.ToString());
                 break;
             default:
@@ -58,6 +64,11 @@ internal static class SummaryRenderer
                 }
 
                 AssistWriter.Table(env, table);
+                if (rephrased is not null)
+                {
+                    RephraseStep.Table(env, rephrased);
+                }
+
                 break;
         }
     }

@@ -13,13 +13,18 @@ internal static class CliRunner
     /// <param name="stdin">Standard input (UTF-8), redirected; null for an empty stream.</param>
     /// <param name="terminal">True to run as if stdout were a colour terminal.</param>
     /// <param name="stderrTerminal">True to run as if stderr were a terminal (progress is drawn there for large inputs).</param>
-    public static async Task<CliRun> RunAsync(string[] args, string? stdin, bool terminal = false, bool stderrTerminal = false)
+    /// <param name="variables">The environment the command sees (only these variables); null for the process's own.</param>
+    public static async Task<CliRun> RunAsync(string[] args, string? stdin, bool terminal = false, bool stderrTerminal = false, IReadOnlyDictionary<string, string>? variables = null)
     {
         using var output = new StringWriter { NewLine = "\n" };
         using var error = new StringWriter { NewLine = "\n" };
         var bytes = Encoding.UTF8.GetBytes(stdin ?? "");
         var env = new CliEnvironment(output, error, () => new MemoryStream(bytes, writable: false),
             StdinIsTerminal: false, StdoutIsTerminal: terminal, StderrIsTerminal: stderrTerminal, Width);
+        if (variables is not null)
+        {
+            env = env with { GetVariable = name => variables.GetValueOrDefault(name) };
+        }
         var code = await PoPathApp.RunAsync(args, env, CancellationToken.None);
         return new CliRun(code, Normalise(output.ToString()), Normalise(error.ToString()));
     }
