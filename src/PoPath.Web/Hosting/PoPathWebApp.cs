@@ -69,6 +69,7 @@ internal static class PoPathWebApp
         services.AddScoped<ApiTokenService>();
         services.AddScoped<ConnectorService>();
         services.AddScoped<SignalsService>();
+        services.AddSingleton<SignalsCache>();
         services.AddHttpClient("connectors");
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing.Setup>();
