@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using PoPath.Core.Model;
 using PoPath.Core.Readiness;
 using PoPath.Storage.Schema;
 using PoPath.Web.Accounts;
@@ -31,7 +32,7 @@ internal static partial class WebBench
         var dir = Directory.CreateTempSubdirectory("popath-webbench-").FullName;
         var db = ArgText(args, "--db") ?? Path.Combine(dir, "bench.db");
         var workspace = "bench-" + DateTime.UtcNow.ToString("HHmmssfff", CultureInfo.InvariantCulture);
-        Console.WriteLine($"web bench: {items:N0} items, {clients} clients for {seconds} s, store {(db.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+        Console.WriteLine($"web bench: {items:N0} items, {clients} clients for {seconds} s, store {(db.Contains("Host=", StringComparison.OrdinalIgnoreCase) ? "PostgreSQL" : "SQLite")}, {Environment.ProcessorCount} cores, .NET {Environment.Version}, load average {LoadAverage()}");
 
         var timings = new RequestTimings();
         await using var app = await PoPathWebApp.BuildAsync(new WebOptions("http://127.0.0.1:0", db), null, s => s.AddSingleton(timings));
@@ -41,26 +42,45 @@ internal static partial class WebBench
         var email = workspace + "@example.com";
         await SeedAsync(app.Services, workspace, email, items);
 
-        var results = new List<string>();
+        var pages = (items + 99) / 100;
+        var views = new List<(string Name, string Path, int Measured)>
+        {
+            ("board, first page", $"/w/{workspace}/board", 200),
+            ("board, last page", $"/w/{workspace}/board?page={pages}", 200),
+            ("board, filter trade_off missing", $"/w/{workspace}/board?element=trade_off&status=missing", 200),
+            ("board, filter trade_off missing, last page", $"/w/{workspace}/board?element=trade_off&status=missing&page={pages}", 200),
+            ("item page", $"/w/{workspace}/items/{items / 2}", 200),
+            ("overview with gap chart", $"/w/{workspace}", 200),
+        };
+        // Every element with every status (and "weak or missing"), 100 requests each: the filter's cost depends on how many match.
+        foreach (var e in ElementNames.All)
+        {
+            foreach (var st in new[] { "present", "weak", "missing", "missing,weak" })
+            {
+                views.Add(($"board, filter {e.Id()} {st}", $"/w/{workspace}/board?element={e.Id()}&status={Uri.EscapeDataString(st)}", 100));
+            }
+        }
+
+        var results = new List<(string Name, double P95)>();
         using (var client = await SignInAsync(baseUrl, email))
         {
-            foreach (var (name, path) in new[]
+            Console.WriteLine($"{"view",-46} {"n",4}  server p50    p95    p99 ms | client p50    p95 ms | CPU/request");
+            // Warm-up of every view first (JIT tiering, caches), so the first views measured are not paying for the later ones' code.
+            foreach (var (_, path, _) in views)
             {
-                ("board, first page", $"/w/{workspace}/board"),
-                ("board, last page", $"/w/{workspace}/board?page={(items + 99) / 100}"),
-                ("board, filter trade_off missing", $"/w/{workspace}/board?element=trade_off&status=missing"),
-                ("item page", $"/w/{workspace}/items/{items / 2}"),
-                ("overview with gap chart", $"/w/{workspace}"),
-            })
-            {
-                for (var i = 0; i < 20; i++)
+                for (var i = 0; i < (smoke ? 3 : 20); i++)
                 {
                     (await client.GetAsync(path)).EnsureSuccessStatusCode();
                 }
+            }
 
+            foreach (var (name, path, measured) in views)
+            {
                 var times = new List<double>();
                 timings.Drain();
-                for (var i = 0; i < (smoke ? 30 : 200); i++)
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                var n = smoke ? 10 : measured;
+                for (var i = 0; i < n; i++)
                 {
                     var sw = Stopwatch.StartNew();
                     using var r = await client.GetAsync(path);
@@ -69,17 +89,19 @@ internal static partial class WebBench
                     r.EnsureSuccessStatusCode();
                 }
 
+                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / n;
                 var server = timings.Drain().Select(t => t.Ms).ToList();
-                var line = $"{name,-34} n={times.Count,4}  server p50 {P(server, 50),6:F1} p95 {P(server, 95),6:F1} p99 {P(server, 99),6:F1} ms | client p50 {P(times, 50),6:F1} p95 {P(times, 95),6:F1} ms";
-                Console.WriteLine(line);
-                results.Add(line);
+                Console.WriteLine($"{name,-46} {times.Count,4}  {P(server, 50),10:F1} {P(server, 95),6:F1} {P(server, 99),6:F1}    | {P(times, 50),10:F1} {P(times, 95),6:F1}    | {cpuMs,6:F1} ms");
+                results.Add((name, P(server, 95)));
             }
         }
 
+        await QueriesAsync(app.Services, workspace, items, smoke);
         timings.Drain();
         var load = await LoadAsync(baseUrl, email, workspace, items, clients, TimeSpan.FromSeconds(seconds));
         var serverLoad = timings.Drain().Select(t => t.Ms).ToList();
         Console.WriteLine(load);
+        Console.WriteLine($"load average at the end: {LoadAverage()}");
         Console.WriteLine($"load, server side: p50 {P(serverLoad, 50):F1} ms, p95 {P(serverLoad, 95):F1} ms, p99 {P(serverLoad, 99):F1} ms over {serverLoad.Count:N0} requests");
         await app.StopAsync();
         try
@@ -90,10 +112,62 @@ internal static partial class WebBench
         {
         }
 
-        var boardP95 = double.Parse(Regex.Match(results[0], @"server p50 +[0-9.]+ p95 +([0-9.]+)").Groups[1].Value, CultureInfo.InvariantCulture);
-        var ok = load.Contains(" 0 errors", StringComparison.Ordinal) && (smoke || boardP95 < 100);
-        Console.WriteLine(ok ? "web bench: targets met (board p95 < 100 ms, zero errors under load)" : "web bench: TARGET MISSED");
+        var slowest = results.MaxBy(r => r.P95);
+        Console.WriteLine($"slowest view: {slowest.Name}, server p95 {slowest.P95:F1} ms");
+        var ok = load.Contains(" 0 errors", StringComparison.Ordinal) && (smoke || slowest.P95 < 100);
+        Console.WriteLine(ok ? "web bench: targets met (every view p95 < 100 ms server-side, zero errors under load)" : "web bench: TARGET MISSED");
         return ok ? 0 : 1;
+    }
+
+    // The board's reads alone (BoardQuery.PageAsync: snapshot row, count, page ordinals, rows, chips), without HTTP or rendering.
+    private static async Task QueriesAsync(IServiceProvider services, string workspace, int items, bool smoke)
+    {
+        long id;
+        using (var scope = services.CreateScope())
+        {
+            id = scope.ServiceProvider.GetRequiredService<PoPathDbContext>().Workspaces.Single(x => x.Name == workspace).Id;
+        }
+
+        var ws = new PoPath.Web.Workspaces.WorkspaceRef(id, workspace, Roles.Viewer);
+        var pages = (items + 99) / 100;
+        var cases = new List<(string Name, Element? Element, ElementStatus[] Statuses, int Page)>
+        {
+            ("query: first page", null, [], 1),
+            ("query: last page", null, [], pages),
+        };
+        foreach (var e in ElementNames.All)
+        {
+            cases.Add(($"query: {e.Id()} weak or missing, first page", e, [ElementStatus.Missing, ElementStatus.Weak], 1));
+            cases.Add(($"query: {e.Id()} weak or missing, last page", e, [ElementStatus.Missing, ElementStatus.Weak], pages));
+        }
+
+        Console.WriteLine($"{"board reads without HTTP",-46} {"n",4}  p50    p95    p99 ms | CPU/call");
+        foreach (var (name, element, statuses, page) in cases)
+        {
+            var times = new List<double>();
+            var n = smoke ? 10 : 200;
+            var cpu = TimeSpan.Zero;
+            for (var i = 0; i < n + 20; i++)
+            {
+                using var scope = services.CreateScope();
+                var query = scope.ServiceProvider.GetRequiredService<PoPath.Web.Workspaces.BoardQuery>();
+                var before = Process.GetCurrentProcess().TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                var result = await query.PageAsync(ws, null, element, statuses, page);
+                if (i >= 20)
+                {
+                    times.Add(sw.Elapsed.TotalMilliseconds);
+                    cpu += Process.GetCurrentProcess().TotalProcessorTime - before;
+                }
+
+                if (result is null || (result.Total > 0 && result.Rows.Count == 0))
+                {
+                    throw new InvalidOperationException(name + ": no rows");
+                }
+            }
+
+            Console.WriteLine($"{name,-46} {n,4} {P(times, 50),5:F1} {P(times, 95),6:F1} {P(times, 99),6:F1}    | {cpu.TotalMilliseconds / n,5:F1} ms");
+        }
     }
 
     private static async Task<string> LoadAsync(string baseUrl, string email, string workspace, int items, int clients, TimeSpan duration)
@@ -195,6 +269,10 @@ internal static partial class WebBench
 
         return client;
     }
+
+    // Other work on the machine changes every figure here, so the run says how busy the machine was (Linux; elsewhere "n/a").
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static double P(List<double> values, int percentile)
     {

@@ -161,12 +161,21 @@ public sealed partial class BacklogStore
         return await cmd.ExecuteScalarAsync(ct);
     }
 
-    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false)
+    /// <param name="target">The database.</param>
+    /// <param name="readOnly">Open a SQLite file read-only.</param>
+    /// <param name="immutable">See <see cref="SqliteConnectionString"/>.</param>
+    /// <param name="pooled">
+    /// Keep SQLite connections open in a pool between contexts: for a long-running server (the web app), where every request
+    /// otherwise opens the file again, parses the schema and starts with a cold page cache (that was most of a board
+    /// request's CPU on SQLite). The CLI and the store keep the default (no pool, see <see cref="SqliteConnectionString"/>).
+    /// PostgreSQL connections are pooled by Npgsql either way.
+    /// </param>
+    internal static DbContextOptions<PoPathDbContext> ContextOptions(StoreTarget target, bool readOnly, bool immutable = false, bool pooled = false)
     {
         var builder = new DbContextOptionsBuilder<PoPathDbContext>();
         if (target.Provider == StoreProvider.Sqlite)
         {
-            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly, immutable));
+            builder.UseSqlite(SqliteConnectionString(target.Value, readOnly, immutable, pooled));
         }
         else
         {
@@ -180,7 +189,8 @@ public sealed partial class BacklogStore
     /// The file sits where nothing can be written (a read-only file system or folder): SQLite cannot create the WAL's
     /// shared-memory file there, so the database is opened as an immutable URI file, which needs none.
     /// </param>
-    internal static string SqliteConnectionString(string file, bool readOnly, bool immutable = false) => new SqliteConnectionStringBuilder
+    /// <param name="pooled">Keep closed connections in Microsoft.Data.Sqlite's pool (the web app; see <see cref="ContextOptions"/>).</param>
+    internal static string SqliteConnectionString(string file, bool readOnly, bool immutable = false, bool pooled = false) => new SqliteConnectionStringBuilder
     {
         DataSource = immutable ? new Uri(Path.GetFullPath(file)).AbsoluteUri + "?immutable=1" : file,
         Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
@@ -190,7 +200,7 @@ public sealed partial class BacklogStore
         DefaultTimeout = 120,
 
         // No pooled handles left open: a kill, a backup copy or a deleted temp file sees the file as it is.
-        Pooling = false,
+        Pooling = pooled,
     }.ToString();
 
     /// <summary>Creates the folder, and tells whether the file existed and whether it is read-only.</summary>

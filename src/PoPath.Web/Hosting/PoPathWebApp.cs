@@ -73,6 +73,7 @@ internal static class PoPathWebApp
         services.AddScoped<SignalsService>();
         services.AddSingleton<InsightsCache>();
         services.AddScoped<AssistService>();
+        services.AddSingleton<SignalsCache>();
         services.AddHttpClient("connectors");
 
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>, DatabaseKeyRing.Setup>();

@@ -8,11 +8,13 @@ namespace PoPath.Web.Hosting;
 /// <remarks>
 /// The target comes from configuration (<c>PoPath:Db</c>, else <c>POPATH_DB</c>, else the default file) when the host is
 /// built, so tests can point a host at their own file. <see cref="BacklogStore"/> is thread-safe (one context per call).
+/// The request-scoped contexts (<see cref="NewContext"/>) pool their SQLite connections: a request then reuses an open
+/// connection with its parsed schema and warm page cache instead of opening the file for every query.
 /// </remarks>
 internal sealed class StoreHolder(IConfiguration configuration, TimeProvider clock) : IDisposable
 {
     private readonly Lazy<StoreTarget> _target = new(() => StoreTarget.Resolve(configuration["PoPath:Db"]));
-    private readonly Lazy<DbContextOptions<PoPathDbContext>> _options = new(() => BacklogStore.ContextOptions(StoreTarget.Resolve(configuration["PoPath:Db"]), readOnly: false));
+    private readonly Lazy<DbContextOptions<PoPathDbContext>> _options = new(() => BacklogStore.ContextOptions(StoreTarget.Resolve(configuration["PoPath:Db"]), readOnly: false, pooled: true));
     private readonly SemaphoreSlim _gate = new(1, 1);
     private BacklogStore? _store;
 

@@ -9,8 +9,9 @@ namespace PoPath.Web.Workspaces;
 
 /// <summary>The board's reads, straight from the stored verdicts: one page of items in rank order, their chips, the gap profile.</summary>
 /// <remarks>
-/// The board never loads a whole snapshot: a 10,000-item snapshot is read a page at a time, the filter is an EXISTS on the
-/// element_results key, and the gap profile reads only the top items (the same figures as <see cref="IBacklogStore.OverviewAsync"/>).
+/// The board never loads a whole snapshot: a 10,000-item snapshot is read a page at a time through <see cref="BoardReads"/>
+/// (index-only count and page ordinals, then the page's rows by key), and the gap profile reads only the top items (the same
+/// figures as <see cref="IBacklogStore.OverviewAsync"/>).
 /// </remarks>
 internal sealed class BoardQuery(PoPathDbContext db)
 {
@@ -40,23 +41,9 @@ internal sealed class BoardQuery(PoPathDbContext db)
             return null;
         }
 
-        var items = db.Items.AsNoTracking().Where(i => i.SnapshotId == s.Id);
-        if (element is { } e && statuses.Count > 0)
-        {
-            var id = e.Id();
-            var wanted = statuses.Select(x => x.Id()).ToList();
-            items = items.Where(i => db.ElementResults.Any(r => r.SnapshotId == i.SnapshotId && r.Ordinal == i.Ordinal && r.Element == id && wanted.Contains(r.Status)));
-        }
-
-        var total = await items.CountAsync(ct);
-        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        var rows = await items.OrderBy(i => i.Rank).ThenBy(i => i.ItemId).Skip((page - 1) * PageSize).Take(PageSize)
-            .Join(db.ItemResults, i => new { i.SnapshotId, i.Ordinal }, r => new { r.SnapshotId, r.Ordinal }, (i, r) => new { i.Ordinal, i.ItemId, i.Title, i.Rank, r.Score })
-            .ToListAsync(ct);
-        var chips = await ChipsAsync(s.Id, rows.Select(r => r.Ordinal).ToList(), ct);
-        return new Page(RowMapper.ToInfo(workspace.Name, s), total, page, pages,
-            rows.Select(r => new Row(r.Ordinal, r.ItemId, r.Title, r.Rank, r.Score, chips.GetValueOrDefault(r.Ordinal) ?? new Dictionary<Element, ElementStatus>())).ToList());
+        var found = await new BoardReads(db).PageAsync(s, element, statuses, page, PageSize, ct);
+        return new Page(RowMapper.ToInfo(workspace.Name, s), found.Total, found.PageNumber, found.Pages,
+            found.Rows.Select(r => new Row(r.Ordinal, r.ItemId, r.Title, r.Rank, r.Score, r.Chips)).ToList());
     }
 
     /// <summary>The gap profile over the top <paramref name="top"/> items of the snapshot.</summary>
@@ -98,21 +85,5 @@ internal sealed class BoardQuery(PoPathDbContext db)
     {
         var q = db.Snapshots.AsNoTracking().Where(x => x.WorkspaceId == workspace.Id);
         return number is { } n ? await q.FirstOrDefaultAsync(x => x.Number == n, ct) : await q.OrderByDescending(x => x.Number).FirstOrDefaultAsync(ct);
-    }
-
-    private async Task<Dictionary<int, Dictionary<Element, ElementStatus>>> ChipsAsync(long snapshotId, List<int> ordinals, CancellationToken ct)
-    {
-        var rows = await db.ElementResults.AsNoTracking().Where(r => r.SnapshotId == snapshotId && ordinals.Contains(r.Ordinal))
-            .Select(r => new { r.Ordinal, r.Element, r.Status }).ToListAsync(ct);
-        var map = new Dictionary<int, Dictionary<Element, ElementStatus>>();
-        foreach (var r in rows)
-        {
-            if (ElementNames.TryParse(r.Element, out var e) && ElementNames.TryParseStatus(r.Status, out var st))
-            {
-                (map.TryGetValue(r.Ordinal, out var d) ? d : map[r.Ordinal] = []).Add(e, st);
-            }
-        }
-
-        return map;
     }
 }

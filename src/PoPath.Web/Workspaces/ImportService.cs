@@ -9,7 +9,7 @@ using PoPath.Web.Hosting;
 namespace PoPath.Web.Workspaces;
 
 /// <summary>Reads an uploaded export, runs the practical test, and stores both as the workspace's next snapshot — whole or not at all.</summary>
-internal sealed class ImportService(StoreHolder holder)
+internal sealed class ImportService(StoreHolder holder, SignalsCache signals)
 {
     /// <summary>What an import did: the new snapshot, or nothing written and the reader's diagnostics saying why.</summary>
     public sealed record Outcome(SnapshotInfo? Snapshot, IReadOnlyList<ImportDiagnostic> Diagnostics, string? Error)
@@ -58,6 +58,7 @@ internal sealed class ImportService(StoreHolder holder)
             var info = loaded.Sprints.Count > 0 || loaded.Events.Count > 0
                 ? await store.ImportAsync(workspace.Name, loaded, run, null, ct)
                 : await store.ImportAsync(workspace.Name, loaded.ToBacklog(), run, null, ct);
+            signals.Invalidate(workspace.Id);
             return new Outcome(info, loaded.Diagnostics, null);
         }
         catch (StoreException e)
