@@ -23,6 +23,7 @@ internal static class ThemeProfile
         {
             K = kText == "auto" ? null : int.Parse(kText, CultureInfo.InvariantCulture),
             Dimensions = int.Parse(Arg("--dims", defaults.Dimensions.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            PowerIterations = int.Parse(Arg("--power-iterations", defaults.PowerIterations.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Restarts = int.Parse(Arg("--restarts", defaults.Restarts.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
         };
         var texts = File.ReadLines(input).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("text").GetString()!).ToArray();
@@ -47,7 +48,7 @@ internal static class ThemeProfile
         Lap("concat");
         RandomizedSvd.Stage = stage => Lap("  svd: " + stage);
         var width = RandomizedSvd.Width(rows, options.Dimensions);
-        var e = RandomizedSvd.Project(rows, width, options.Seed);
+        var e = RandomizedSvd.Project(rows, width, options.Seed, options.PowerIterations);
         RandomizedSvd.Stage = null;
         Lap($"svd (width {width})");
         var k = options.K ?? ThemeFinder.ChooseK(e, texts.Length, width, options, []);

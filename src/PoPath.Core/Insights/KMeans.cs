@@ -25,25 +25,26 @@ internal static class KMeans
 
     public sealed record Result(int[] Labels, float[] Centroids, double Inertia, int Iterations);
 
-    /// <summary>The best of <paramref name="restarts"/> seeded runs by inertia (Hamerly iterations).</summary>
-    public static Result Run(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
+    /// <summary>The best of <paramref name="restarts"/> seeded runs by inertia (Elkan's bounds, or Hamerly's when n × k is too large).</summary>
+    /// <param name="greedy">Greedy k-means++ (2 + ln k candidates per centre, as scikit-learn) or plain k-means++ (one candidate: cheaper, for quick trial runs).</param>
+    public static Result Run(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100, bool greedy = true) =>
         (long)n * Math.Min(k, n) <= ElkanBoundLimit
-            ? RunElkan(rows, n, d, k, seed, restarts, maxIterations)
-            : RunHamerly(rows, n, d, k, seed, restarts, maxIterations);
+            ? Best(rows, n, d, k, seed, restarts, greedy, (centres, tolerance) => Elkan(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance))
+            : Best(rows, n, d, k, seed, restarts, greedy, (centres, tolerance) => Hamerly(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>Elkan's bounds (one lower bound per point and centre): the fewest distance computations, n × k floats of memory.</summary>
     public static Result RunElkan(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
-        Best(rows, n, d, k, seed, restarts, (centres, tolerance) => Elkan(rows, n, d, k, centres, maxIterations, tolerance));
+        Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Elkan(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>Hamerly's bounds (one lower bound per point): for runs too large for Elkan's n × k bounds.</summary>
     public static Result RunHamerly(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
-        Best(rows, n, d, k, seed, restarts, (centres, tolerance) => Hamerly(rows, n, d, k, centres, maxIterations, tolerance));
+        Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Hamerly(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>The same runs with plain Lloyd iterations (every point measured against every centre): the reference Hamerly must match.</summary>
     public static Result RunLloyd(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
-        Best(rows, n, d, k, seed, restarts, (centres, tolerance) => Lloyd(rows, n, d, k, centres, maxIterations, tolerance));
+        Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Lloyd(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
-    private static Result Best(float[] rows, int n, int d, int k, int seed, int restarts, Func<float[], double, Result> iterate)
+    private static Result Best(float[] rows, int n, int d, int k, int seed, int restarts, bool greedy, Func<float[], double, Result> iterate)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(restarts, 1);
@@ -53,7 +54,7 @@ internal static class KMeans
         Result? best = null;
         for (var r = 0; r < restarts; r++)
         {
-            var centres = PlusPlus(rows, n, d, k, new Random(random.Next()));
+            var centres = PlusPlus(rows, n, d, k, new Random(random.Next()), greedy ? 2 + (int)Math.Log(k) : 1);
             Stage?.Invoke("k-means++");
             var run = iterate(centres, tolerance);
             Stage?.Invoke($"iterations ({run.Iterations})");
@@ -91,8 +92,8 @@ internal static class KMeans
         return 1e-4 * variance / d;
     }
 
-    /// <summary>Greedy k-means++: each new centre is the best of 2 + ln k candidates drawn in proportion to squared distance.</summary>
-    private static float[] PlusPlus(float[] rows, int n, int d, int k, Random random)
+    /// <summary>k-means++: each new centre is the best of <paramref name="trials"/> candidates drawn in proportion to squared distance (greedy when more than one).</summary>
+    private static float[] PlusPlus(float[] rows, int n, int d, int k, Random random, int trials)
     {
         var centres = new float[k * d];
         var first = random.Next(n);
@@ -106,7 +107,6 @@ internal static class KMeans
             }
         });
         var potential = Sum(closest);
-        var trials = 2 + (int)Math.Log(k);
         var candidateDistances = new float[trials][];
         for (var t = 0; t < trials; t++)
         {

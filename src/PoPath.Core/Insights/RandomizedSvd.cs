@@ -20,7 +20,7 @@ internal static class RandomizedSvd
     internal static Action<string>? Stage { get; set; }
 
     /// <summary>Rows of X projected on its top <paramref name="dimensions"/> singular directions (U·Σ), each row L2-normalised.</summary>
-    public static float[] Project(SparseRows x, int dimensions, int seed, int powerIterations = 2)
+    public static float[] Project(SparseRows x, int dimensions, int seed, int powerIterations = 1)
     {
         var n = x.RowCount;
         var v = x.ColumnCount;
@@ -218,65 +218,156 @@ internal static class RandomizedSvd
     }
 
     /// <summary>
-    /// Makes the columns of a row-major n×l matrix orthonormal in place: classical Gram-Schmidt, each pass
-    /// re-orthogonalising every column against the ones before it ("twice is enough" with two passes).
+    /// Makes the columns of a row-major n×l matrix orthonormal in place by block Gram-Schmidt: each block of 16 columns
+    /// is projected off all earlier columns in two streaming passes over the rows (R = Qᵀ·B, then B −= Q·R), then
+    /// orthonormalised within itself; with two passes this is BCGS2 ("twice is enough"). A column left with almost no
+    /// norm (a direction already spanned) becomes zero, which carries no weight in the SVD.
     /// </summary>
     private static void Orthonormalise(float[] rows, int n, int l, int passes)
     {
-        // Column-major copy, so each column is one contiguous vector.
-        var cols = new float[l * n];
+        const int block = 16;
+        const int chunk = 1024;
+        var chunks = Chunks.Count(n, chunk);
+        var original = new double[l];
         for (var i = 0; i < n; i++)
         {
+            var row = rows.AsSpan(i * l, l);
             for (var c = 0; c < l; c++)
             {
-                cols[(c * n) + i] = rows[(i * l) + c];
+                original[c] += (double)row[c] * row[c];
             }
         }
 
-        var r = new float[l];
-        for (var c = 0; c < l; c++)
+        var partials = new float[chunks][];
+        var local = new float[block * n];
+        for (var c0 = 0; c0 < l; c0 += block)
         {
-            var col = cols.AsSpan(c * n, n);
-            var before0 = MathF.Sqrt(Dense.Dot(col, col));
+            var b = Math.Min(block, l - c0);
+            var start0 = c0;
             for (var pass = 0; pass < passes; pass++)
             {
-                // The c projections are independent: fixed column chunks in parallel, then subtracted in order.
-                var before = c;
-                Chunks.For(before, 16, (start, end) =>
+                if (c0 > 0)
                 {
-                    var own = cols.AsSpan(before * n, n);
-                    for (var p = start; p < end; p++)
+                    // R = Q[:, :c0]ᵀ·B as partial sums over fixed row chunks, added in chunk order.
+                    Chunks.ForIndexed(n, chunk, (ch, start, end) =>
                     {
-                        r[p] = Dense.Dot(cols.AsSpan(p * n, n), own);
+                        var r = partials[ch] ??= new float[l * block];
+                        Array.Clear(r);
+                        for (var i = start; i < end; i++)
+                        {
+                            var row = rows.AsSpan(i * l, l);
+                            RankOne(row[..start0], row.Slice(start0, b), r, block);
+                        }
+                    });
+                    var total = partials[0];
+                    for (var ch = 1; ch < chunks; ch++)
+                    {
+                        var r = partials[ch];
+                        for (var t = 0; t < c0 * block; t++)
+                        {
+                            total[t] += r[t];
+                        }
                     }
-                });
-                for (var p = 0; p < c; p++)
+
+                    var rTotal = total.AsSpan(0, c0 * block).ToArray();
+                    Chunks.For(n, chunk, (start, end) =>
+                    {
+                        for (var i = start; i < end; i++)
+                        {
+                            var row = rows.AsSpan(i * l, l);
+                            SubtractCombination(row[..start0], rTotal, block, row.Slice(start0, b));
+                        }
+                    });
+                }
+
+                // Within the block: modified Gram-Schmidt on its b columns, on a column-major copy so each column is contiguous.
+                for (var i = 0; i < n; i++)
                 {
-                    Axpy(-r[p], cols.AsSpan(p * n, n), col);
+                    for (var t = 0; t < b; t++)
+                    {
+                        local[(t * n) + i] = rows[(i * l) + c0 + t];
+                    }
+                }
+
+                for (var t = 0; t < b; t++)
+                {
+                    var col = local.AsSpan(t * n, n);
+                    for (var u = 0; u < t; u++)
+                    {
+                        var other = local.AsSpan(u * n, n);
+                        Axpy(-Dense.Dot(other, col), other, col);
+                    }
+
+                    var norm = Math.Sqrt(Dense.Dot(col, col));
+                    var scale = norm <= 1e-4 * Math.Sqrt(original[c0 + t]) ? 0f : (float)(1.0 / norm);
+                    for (var i = 0; i < n; i++)
+                    {
+                        col[i] *= scale;
+                    }
+                }
+
+                for (var i = 0; i < n; i++)
+                {
+                    for (var t = 0; t < b; t++)
+                    {
+                        rows[(i * l) + c0 + t] = local[(t * n) + i];
+                    }
                 }
             }
+        }
+    }
 
-            var norm = MathF.Sqrt(Dense.Dot(col, col));
-            if (norm <= 1e-4f * before0)
+    /// <summary>r[p, :b] += q[p] · x for every p (r row-major with <paramref name="stride"/> columns): the R = Qᵀ·B kernel for one row.</summary>
+    private static void RankOne(ReadOnlySpan<float> q, ReadOnlySpan<float> x, float[] r, int stride)
+    {
+        var width = Vector<float>.Count;
+        if (x.Length == 2 * width && stride >= x.Length)
+        {
+            var x0 = new Vector<float>(x);
+            var x1 = new Vector<float>(x[width..]);
+            var target = r.AsSpan();
+            for (var p = 0; p < q.Length; p++)
             {
-                // A direction already spanned (or none at all): a zero column carries no weight and stays out of the SVD.
-                col.Clear();
-                continue;
+                var at = target.Slice(p * stride, 2 * width);
+                var a = new Vector<float>(q[p]);
+                (new Vector<float>(at) + (a * x0)).CopyTo(at);
+                (new Vector<float>(at[width..]) + (a * x1)).CopyTo(at[width..]);
             }
 
-            var inv = 1f / norm;
-            for (var i = 0; i < n; i++)
-            {
-                col[i] *= inv;
-            }
+            return;
         }
 
-        for (var i = 0; i < n; i++)
+        for (var p = 0; p < q.Length; p++)
         {
-            for (var c = 0; c < l; c++)
+            Axpy(q[p], x, r.AsSpan(p * stride, x.Length));
+        }
+    }
+
+    /// <summary>y −= Σ_p q[p] · r[p, :b]: the B −= Q·R kernel for one row.</summary>
+    private static void SubtractCombination(ReadOnlySpan<float> q, float[] r, int stride, Span<float> y)
+    {
+        var width = Vector<float>.Count;
+        if (y.Length == 2 * width && stride >= y.Length)
+        {
+            var y0 = Vector<float>.Zero;
+            var y1 = Vector<float>.Zero;
+            var source = r.AsSpan();
+            for (var p = 0; p < q.Length; p++)
             {
-                rows[(i * l) + c] = cols[(c * n) + i];
+                var at = source.Slice(p * stride, 2 * width);
+                var a = new Vector<float>(q[p]);
+                y0 += a * new Vector<float>(at);
+                y1 += a * new Vector<float>(at[width..]);
             }
+
+            (new Vector<float>(y) - y0).CopyTo(y);
+            (new Vector<float>(y[width..]) - y1).CopyTo(y[width..]);
+            return;
+        }
+
+        for (var p = 0; p < q.Length; p++)
+        {
+            Axpy(-q[p], r.AsSpan(p * stride, y.Length), y);
         }
     }
 }

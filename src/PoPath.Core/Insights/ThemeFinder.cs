@@ -12,7 +12,7 @@ namespace PoPath.Core.Insights;
 public static class ThemeFinder
 {
     /// <summary>Finds themes in <paramref name="entries"/> and links them to <paramref name="backlog"/> when given.</summary>
-    /// <exception cref="ArgumentException">No entries, more than <see cref="ThemeOptions.MaxEntries"/>, or a K below 1.</exception>
+    /// <exception cref="ArgumentException">No entries, more than <see cref="ThemeOptions.MaxEntries"/>, a K below 1, or power iterations or restarts out of range.</exception>
     public static ThemeSet Find(IReadOnlyList<FeedbackEntry> entries, ThemeOptions? options = null, IReadOnlyList<BacklogItem>? backlog = null)
     {
         options ??= new ThemeOptions();
@@ -29,6 +29,16 @@ public static class ThemeFinder
         if (options.K is < 1)
         {
             throw new ArgumentException($"the number of themes must be at least 1, got {options.K}", nameof(options));
+        }
+
+        if (options.PowerIterations is < 0 or > 20)
+        {
+            throw new ArgumentException($"power iterations must be between 0 and 20, got {options.PowerIterations}", nameof(options));
+        }
+
+        if (options.Restarts is < 1 or > 100)
+        {
+            throw new ArgumentException($"k-means restarts must be between 1 and 100, got {options.Restarts}", nameof(options));
         }
 
         var texts = entries.Select(e => e.Text).ToArray();

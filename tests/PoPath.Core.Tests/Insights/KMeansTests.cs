@@ -105,6 +105,8 @@ public sealed class KMeansTests
         result.Labels.Length.ShouldBe(12);
         result.Labels.ShouldAllBe(l => l >= 0 && l < 5);
         result.Inertia.ShouldBe(0, 1e-9);
+        KMeans.Run(rows, 12, d, 20, seed: 2).Labels.ShouldAllBe(l => l >= 0 && l < 12);
+        KMeans.RunHamerly(rows, 12, d, 20, seed: 2).Labels.ShouldAllBe(l => l >= 0 && l < 12);
     }
 
     private static double Distance(float[] rows, int i, float[] centres, int c, int d)
