@@ -43,6 +43,8 @@ internal static class ThemeEvaluation
             K = kText == "auto" ? null : int.Parse(kText, CultureInfo.InvariantCulture),
             Dimensions = int.Parse(Arg("--dims", defaults.Dimensions.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             WordWeight = float.Parse(Arg("--word-weight", defaults.WordWeight.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            PowerIterations = int.Parse(Arg("--power-iterations", defaults.PowerIterations.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
+            SelectionSample = int.Parse(Arg("--selection-sample", defaults.SelectionSample.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
             Restarts = int.Parse(Arg("--restarts", defaults.Restarts.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture),
         };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;

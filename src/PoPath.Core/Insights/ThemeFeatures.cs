@@ -44,10 +44,10 @@ internal sealed class ThemeFeatures
 
         var width = RandomizedSvd.Width(rows, Math.Max(2, options.Dimensions));
         var embedding = width >= 2 && rows.Columns.Length > 0
-            ? RandomizedSvd.Project(rows, width, options.Seed)
+            ? RandomizedSvd.Project(rows, width, options.Seed, options.PowerIterations)
             : Fallback(rows, out width);
         var pipeline = string.Create(CultureInfo.InvariantCulture,
-            $"{described} (sublinear tf, min_df {minDf}, L2); LSA {width} (randomized SVD); k-means++ greedy, {options.Restarts} restarts; seed {options.Seed}");
+            $"{described} (sublinear tf, min_df {minDf}, L2); LSA {width} (randomized SVD, {options.PowerIterations} power iterations); k-means++ greedy, {options.Restarts} restarts; seed {options.Seed}");
         return new ThemeFeatures(words, embedding, width, pipeline);
     }
 

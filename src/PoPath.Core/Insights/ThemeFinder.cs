@@ -12,7 +12,7 @@ namespace PoPath.Core.Insights;
 public static class ThemeFinder
 {
     /// <summary>Finds themes in <paramref name="entries"/> and links them to <paramref name="backlog"/> when given.</summary>
-    /// <exception cref="ArgumentException">No entries, more than <see cref="ThemeOptions.MaxEntries"/>, or a K below 1.</exception>
+    /// <exception cref="ArgumentException">No entries, more than <see cref="ThemeOptions.MaxEntries"/>, a K below 1, or power iterations or restarts out of range.</exception>
     public static ThemeSet Find(IReadOnlyList<FeedbackEntry> entries, ThemeOptions? options = null, IReadOnlyList<BacklogItem>? backlog = null)
     {
         options ??= new ThemeOptions();
@@ -29,6 +29,16 @@ public static class ThemeFinder
         if (options.K is < 1)
         {
             throw new ArgumentException($"the number of themes must be at least 1, got {options.K}", nameof(options));
+        }
+
+        if (options.PowerIterations is < 0 or > 20)
+        {
+            throw new ArgumentException($"power iterations must be between 0 and 20, got {options.PowerIterations}", nameof(options));
+        }
+
+        if (options.Restarts is < 1 or > 100)
+        {
+            throw new ArgumentException($"k-means restarts must be between 1 and 100, got {options.Restarts}", nameof(options));
         }
 
         var texts = entries.Select(e => e.Text).ToArray();
@@ -53,7 +63,7 @@ public static class ThemeFinder
     }
 
     /// <summary>The number of themes with the highest mean silhouette on a seeded sample, over a geometric grid 2, 3, 4, 6, 9, …</summary>
-    private static int ChooseK(float[] embedding, int n, int d, ThemeOptions options, List<KCandidate> candidates)
+    internal static int ChooseK(float[] embedding, int n, int d, ThemeOptions options, List<KCandidate> candidates)
     {
         if (n < 4)
         {
@@ -71,14 +81,7 @@ public static class ThemeFinder
             Dense.Row(embedding, sample[i], d).CopyTo(sub.AsSpan(i * d, d));
         }
 
-        var distance = new float[m * m];
-        Parallel.For(0, m, i =>
-        {
-            for (var j = 0; j < m; j++)
-            {
-                distance[(i * m) + j] = Math.Max(0f, 1f - Dense.Dot(Dense.Row(sub, i, d), Dense.Row(sub, j, d)));
-            }
-        });
+        var distance = CosineDistances(sub, m, d);
         var limit = Math.Min(options.MaxThemes, m / 2);
         var best = 1;
         var bestScore = double.MinValue;
@@ -95,6 +98,43 @@ public static class ThemeFinder
         }
 
         return best;
+    }
+
+    /// <summary>The symmetric m × m matrix of cosine distances between unit rows: the upper triangle in fixed row chunks, four columns per pass, then mirrored.</summary>
+    private static float[] CosineDistances(float[] rows, int m, int d)
+    {
+        var distance = new float[m * m];
+        Chunks.For(m, 32, (start, end) =>
+        {
+            Span<float> four = stackalloc float[4];
+            for (var i = start; i < end; i++)
+            {
+                var x = Dense.Row(rows, i, d);
+                var j = i;
+                for (; j + 4 <= m; j += 4)
+                {
+                    Dense.Dot4(x, Dense.Row(rows, j, d), Dense.Row(rows, j + 1, d), Dense.Row(rows, j + 2, d), Dense.Row(rows, j + 3, d), four);
+                    for (var t = 0; t < 4; t++)
+                    {
+                        distance[(i * m) + j + t] = Math.Max(0f, 1f - four[t]);
+                    }
+                }
+
+                for (; j < m; j++)
+                {
+                    distance[(i * m) + j] = Math.Max(0f, 1f - Dense.Dot(x, Dense.Row(rows, j, d)));
+                }
+            }
+        });
+        for (var i = 0; i < m; i++)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                distance[(i * m) + j] = distance[(j * m) + i];
+            }
+        }
+
+        return distance;
     }
 
     private static List<Theme> Describe(

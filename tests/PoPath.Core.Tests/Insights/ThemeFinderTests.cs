@@ -106,6 +106,8 @@ public sealed class ThemeFinderTests
         Should.Throw<ArgumentException>(() => ThemeFinder.Find([]));
         Should.Throw<ArgumentException>(() => ThemeFinder.Find(FeedbackSamples.All(), new ThemeOptions { MaxEntries = 10 })).Message.ShouldContain("limit of 10");
         Should.Throw<ArgumentException>(() => ThemeFinder.Find(FeedbackSamples.All(), new ThemeOptions { K = 0 }));
+        Should.Throw<ArgumentException>(() => ThemeFinder.Find(FeedbackSamples.All(), new ThemeOptions { Restarts = 0 })).Message.ShouldContain("restarts");
+        Should.Throw<ArgumentException>(() => ThemeFinder.Find(FeedbackSamples.All(), new ThemeOptions { PowerIterations = 99 })).Message.ShouldContain("power iterations");
     }
 
     [Fact]
