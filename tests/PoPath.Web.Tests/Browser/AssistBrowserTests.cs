@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using PoPath.Web.Tests.Support;
 using Xunit.Abstractions;
@@ -9,8 +8,6 @@ namespace PoPath.Web.Tests.Browser;
 /// <remarks>A failing test leaves a screenshot in <c>TestResults/screenshots/</c> beside the test assembly.</remarks>
 public sealed class AssistBrowserTests(BrowserApp app, ITestOutputHelper output) : IClassFixture<BrowserApp>
 {
-    private static readonly string Shots = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
     [Fact]
     public Task An_owner_uploads_feedback_opens_its_themes_and_clicks_a_quote_through_to_its_entry() => InBrowser(nameof(An_owner_uploads_feedback_opens_its_themes_and_clicks_a_quote_through_to_its_entry), async page =>
     {
@@ -70,18 +67,8 @@ public sealed class AssistBrowserTests(BrowserApp app, ITestOutputHelper output)
         report.ShouldBeEmpty(string.Join("\n", report));
     });
 
-    private async Task CheckAsync(IPage page, string url, List<string> report)
-    {
-        var result = await page.RunAxe();
-        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        var line = $"axe {url}: {result.Violations.Length} violation(s) ({string.Join(", ", result.Violations.Select(v => $"{v.Id}:{v.Impact}"))}), {result.Passes.Length} passes";
-        output.WriteLine(line);
-        Directory.CreateDirectory(Path.GetDirectoryName(Shots)!);
-        await File.AppendAllTextAsync(Path.Combine(Path.GetDirectoryName(Shots)!, "axe.txt"), line + "\n");
-        report.AddRange(bad.Select(v => $"{url}: {v.Id} ({v.Impact}) {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
-    }
+    private Task CheckAsync(IPage page, string url, List<string> report) => BrowserRun.CheckAsync(output, page, url, report);
 
-    /// <summary>Uploads <see cref="AssistData.Feedback"/> with the feedback page's form, as a person would.</summary>
     private static async Task UploadAsync(IPage page)
     {
         var file = Path.Combine(Path.GetTempPath(), $"popath-feedback-{Guid.NewGuid():N}.csv");
@@ -98,57 +85,7 @@ public sealed class AssistBrowserTests(BrowserApp app, ITestOutputHelper output)
         }
     }
 
-    private async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync(app.BaseUrl + "/account/login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestApp.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.GetByRole(AriaRole.Heading, new() { Name = "Your workspaces" }).WaitForAsync();
-    }
+    private Task SignInAsync(IPage page, string email) => BrowserRun.SignInAsync(app, page, email);
 
-    /// <summary>Runs a test in a fresh browser context; records CSP violations and keeps a screenshot when it fails.</summary>
-    private async Task InBrowser(string name, Func<IPage, Task> test)
-    {
-        if (!BrowserApp.Available)
-        {
-            var message = $"No Chromium at {BrowserApp.ChromiumPath}: install it (apt-get install chromium) or set POPATH_CHROMIUM. .ci/run installs it.";
-            if (Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
-            {
-                throw new InvalidOperationException(message);
-            }
-
-            output.WriteLine("Not run: " + message);
-            return;
-        }
-
-        var context = await app.Browser.NewContextAsync();
-        var page = await context.NewPageAsync();
-        page.SetDefaultTimeout(15_000);
-        var cspErrors = new List<string>();
-        page.Console += (_, m) =>
-        {
-            if (m.Type == "error" && m.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
-            {
-                cspErrors.Add(m.Text);
-            }
-        };
-        try
-        {
-            await test(page);
-            cspErrors.ShouldBeEmpty("the pages break none of their own Content-Security-Policy");
-        }
-        catch
-        {
-            Directory.CreateDirectory(Shots);
-            var shot = Path.Combine(Shots, name + ".png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
-            output.WriteLine("screenshot: " + shot);
-            throw;
-        }
-        finally
-        {
-            await context.CloseAsync();
-        }
-    }
+    private Task InBrowser(string name, Func<IPage, Task> test) => BrowserRun.InBrowser(app, output, name, test);
 }
