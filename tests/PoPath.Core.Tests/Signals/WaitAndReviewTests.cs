@@ -35,6 +35,33 @@ public sealed class WaitAndReviewTests
     }
 
     [Fact]
+    public void Deferrals_of_one_item_at_the_same_instant_keep_the_events_order_in_the_evidence()
+    {
+        // 40 requests tied on time, 2 per item: enough for List.Sort's introsort (unstable) to reorder ties.
+        var h = new HistoryBuilder()
+            .Sprint("1", "2024-03-01T00:00:00Z", "2024-03-15T00:00:00Z")
+            .Sprint("2", "2024-03-01T00:00:00Z", "2024-03-15T00:00:00Z");
+        for (var i = 0; i < 20; i++)
+        {
+            var item = "A" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            h.Added(item, "1", "2024-03-01T00:00:00Z").Added(item, "2", "2024-03-01T00:00:00Z");
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            var item = "A" + i.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
+            h.Removed(item, "2", "2024-03-05T00:00:00Z", "Sam Sales").Removed(item, "1", "2024-03-05T00:00:00Z");
+        }
+
+        var options = new SignalOptions { MaxEvidence = 100 };
+        var v = SignalEngine.Default.Run(h.Build(), options).Of(WaitTransparencySignal.Id).Values[0]; // the two sprints are two periods with the same span
+
+        v.Of.ShouldBe(40);
+        var order = v.Evidence.Select(e => (e.Item, e.Change)).ToList();
+        order.ShouldBe([.. order.OrderBy(p => p.Item, StringComparer.Ordinal).ThenBy(p => p.Change, StringComparer.Ordinal)]);
+    }
+
+    [Fact]
     public void A_removal_after_the_item_was_resolved_is_not_a_deferral()
     {
         var h = new HistoryBuilder()

@@ -80,7 +80,12 @@ internal static class WaitRequests
             requests.Add(new WaitRequest(item.Id, WaitKind.LongWaiting, crossing, null, CommentIn(events, c, crossing + window)));
         }
 
-        requests.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At) : a.Item != b.Item ? string.CompareOrdinal(a.Item, b.Item) : a.Kind.CompareTo(b.Kind));
+        // List.Sort is not stable: two deferrals of one item at the same instant are ordered by the events' own total order,
+        // so the evidence does not depend on the order the history came in.
+        requests.Sort((a, b) => a.At != b.At ? a.At.CompareTo(b.At)
+            : a.Item != b.Item ? string.CompareOrdinal(a.Item, b.Item)
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : EventOrder.Instance.Compare(a.Event, b.Event));
         return requests;
     }
 
