@@ -1,11 +1,13 @@
 """PoPath themes against scikit-learn on the same texts, same k, same run.
 
-Usage: themes.py DATA_DIR EVAL_DLL WORK_DIR [--seed S] [--sets a,b] [--skip-auto]
+Usage: themes.py DATA_DIR EVAL_DLL WORK_DIR [--seeds 42,7,1 | --seed S] [--sets a,b] [--skip-auto]
 
 DATA_DIR is the shared feedback data (banking77/, clinc150/, stackoverflow/, googlenews_tweet/).
 For each set it writes the texts once (JSON lines), runs scikit-learn (TfidfVectorizer + KMeans,
 and the same with TruncatedSVD/LSA), runs `dotnet EVAL_DLL themes` on the same file with the same k,
-and scores every labelling with the same sklearn metric functions. Prints a Markdown table.
+and scores every labelling with the same sklearn metric functions. Every method runs once per seed (default 42, 7
+and 1: one seed moves NMI by about ±0.5, as much as the gaps between the methods); the table gives the means, the
+NMI of each seed, and PoPath's ratios computed on the means. Prints a Markdown table.
 """
 import csv
 import json
@@ -78,15 +80,25 @@ def score(labels, pred):
     return 100 * normalized_mutual_info_score(labels, pred), 100 * adjusted_rand_score(labels, pred)
 
 
+def mean(values):
+    return sum(values) / len(values)
+
+
 def main():
     data, dll, work = sys.argv[1:4]
-    seed = int(sys.argv[sys.argv.index("--seed") + 1]) if "--seed" in sys.argv else 42
+    if "--seeds" in sys.argv:
+        seeds = [int(v) for v in sys.argv[sys.argv.index("--seeds") + 1].split(",")]
+    elif "--seed" in sys.argv:
+        seeds = [int(sys.argv[sys.argv.index("--seed") + 1])]
+    else:
+        seeds = [42, 7, 1]
     sets = sys.argv[sys.argv.index("--sets") + 1].split(",") if "--sets" in sys.argv else ["banking77", "clinc150", "stackoverflow", "tweet"]
     os.makedirs(work, exist_ok=True)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; python {platform.python_version()}, scikit-learn {sklearn.__version__}; seed {seed}")
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}; python {platform.python_version()}, scikit-learn {sklearn.__version__}; "
+          f"seeds {', '.join(map(str, seeds))}; load average at start {os.getloadavg()[0]:.2f}")
     print()
-    print("| set | texts | k | method | NMI | ARI | wall s | CPU s | NMI ratio (PoPath / sklearn) | wall ratio | CPU ratio |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| set | texts | k | method | NMI (mean) | NMI per seed | ARI (mean) | wall s (mean) | CPU s (mean) | NMI ratio (PoPath / sklearn) | wall ratio | CPU ratio |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     autos = []
     for name in sets:
         texts, labels = load(data, name)
@@ -95,13 +107,14 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             for t in texts:
                 f.write(json.dumps({"text": t}) + "\n")
-        results = {}
-        for tag, lsa in (("sklearn char_wb 2-5 + KMeans", False), ("sklearn char_wb 2-5 + LSA 100 + KMeans", True)):
-            pred, secs, cpu = sklearn_run(texts, k, seed, lsa)
-            results[tag] = (*score(labels, pred), secs, cpu)
-        pred, info, wall = popath_run(dll, path, k, seed, work, name)
-        nmi, ari = score(labels, pred)
-        results["PoPath"] = (nmi, ari, info["seconds"], info["cpu_seconds"])
+        runs = {}
+        for seed in seeds:
+            for tag, lsa in (("sklearn char_wb 2-5 + KMeans", False), ("sklearn char_wb 2-5 + LSA 100 + KMeans", True)):
+                pred, secs, cpu = sklearn_run(texts, k, seed, lsa)
+                runs.setdefault(tag, []).append((*score(labels, pred), secs, cpu))
+            pred, info, wall = popath_run(dll, path, k, seed, work, name)
+            runs.setdefault("PoPath", []).append((*score(labels, pred), info["seconds"], info["cpu_seconds"]))
+        results = {tag: tuple(mean([r[i] for r in rs]) for i in range(4)) for tag, rs in runs.items()}
         for tag, (nmi, ari, secs, cpu) in results.items():
             ratio = tratio = cratio = ""
             if tag == "PoPath":
@@ -109,21 +122,22 @@ def main():
                 ratio = " / ".join(f"{nmi / b[0]:.3f}" for b in base)
                 tratio = " / ".join(f"{secs / b[2]:.3f}" for b in base)
                 cratio = " / ".join(f"{cpu / b[3]:.3f}" for b in base)
-            print(f"| {name} | {len(texts)} | {k} | {tag} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {cpu:.2f} | {ratio} | {tratio} | {cratio} |", flush=True)
+            per_seed = " ".join(f"{r[0]:.1f}" for r in runs[tag])
+            print(f"| {name} | {len(texts)} | {k} | {tag} | {nmi:.2f} | {per_seed} | {ari:.1f} | {secs:.2f} | {cpu:.2f} | {ratio} | {tratio} | {cratio} |", flush=True)
         if "--skip-auto" not in sys.argv:
-            pred, info, wall = popath_run(dll, path, "auto", seed, work, name + ".auto")
+            pred, info, wall = popath_run(dll, path, "auto", seeds[0], work, name + ".auto")
             nmi, ari = score(labels, pred)
             autos.append((name, k, info["k"], nmi, ari, info["seconds"], info["cpu_seconds"]))
     if autos:
         print()
-        print("Automatic number of themes (PoPath, silhouette over 2, 3, 4, 6, 9, … on a 3,000-text sample):")
+        print(f"Automatic number of themes (PoPath, seed {seeds[0]}, silhouette over 2, 3, 4, 6, 9, … on a 3,000-text sample):")
         print()
         print("| set | true k | chosen k | NMI | ARI | wall s | CPU s |")
         print("|---|---|---|---|---|---|---|")
         for name, k, chosen, nmi, ari, secs, cpu in autos:
             print(f"| {name} | {k} | {chosen} | {nmi:.1f} | {ari:.1f} | {secs:.2f} | {cpu:.2f} |")
     print()
-    print("Ratios: PoPath's NMI and time divided by each scikit-learn row above it (first the sparse, then the LSA pipeline).")
+    print("Ratios: PoPath's mean NMI and time divided by each scikit-learn row above it (first the sparse, then the LSA pipeline).")
     print("CPU s: process CPU time over the same span (all threads); on a shared machine it is steadier than wall time.")
     print("Seconds: scikit-learn = vectorise + (SVD) + KMeans in-process; PoPath = ThemeFinder.Find in-process (features, LSA, k-means, labels, quotes), JIT included.")
 

@@ -1,6 +1,6 @@
-"""Tuning runs for the theme pipeline on the NON-test splits only (Banking77 train, CLINC150 val).
+"""Tuning runs for the theme pipeline on the NON-test splits only (Banking77 train, CLINC150 val, GoogleNews T and S).
 
-Usage: tune.py DATA_DIR EVAL_DLL WORK_DIR [--seeds 42,7] [--sklearn] [--sets b77sample,b77train,clincval] -- [variant ...]
+Usage: tune.py DATA_DIR EVAL_DLL WORK_DIR [--seeds 42,7] [--sklearn] [--sets b77sample,b77train,clincval,gnTsample,gnSsample] -- [variant ...]
 A variant is a space-separated list of extra `themes` arguments for PoPath.Eval, e.g. "--restarts 10 --dims 150";
 "default" runs the defaults. Prints NMI / ARI per set, variant and seed (mean over seeds last), and with --sklearn
 the two scikit-learn pipelines of run.sh on the same texts. The evaluated test sets of run.sh are never read here.
@@ -28,6 +28,12 @@ def load(data, name):
         with open(os.path.join(data, "clinc150", "data_full.json"), encoding="utf-8") as f:
             val = json.load(f)["val"]
         return [t for t, _ in val], [l for _, l in val]
+    if name in ("gnTsample", "gnSsample"):
+        # GoogleNews titles (T) or snippets (S), 152 clusters: a news set run.sh does not evaluate; a seeded 3,000 sample.
+        with open(os.path.join(data, "googlenews_tweet", name[2] + ".jsonl"), encoding="utf-8") as f:
+            rows = [json.loads(line) for line in f if line.strip()]
+        rows = random.Random(0).sample(rows, 3000)
+        return [r["text"] for r in rows], [r["cluster"] for r in rows]
     raise ValueError(name)
 
 
