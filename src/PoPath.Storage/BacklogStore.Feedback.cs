@@ -1,7 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using PoPath.Core.Insights;
 using PoPath.Core.Model;
 using PoPath.Core.Storage;
@@ -31,25 +30,15 @@ public sealed partial class BacklogStore
         }
 
         EnsureWritable();
-        return await Guard(async () =>
+        // One transaction: a kill or an error before COMMIT leaves no set behind.
+        return await InWriteTransactionAsync(workspace, "feedback_sets", async w =>
         {
-            await using var db = NewContext();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-
-            // One transaction: a kill or an error before COMMIT leaves no set behind.
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            var c = db.Database.GetDbConnection();
-            var t = tx.GetDbTransaction();
-            var now = _clock.GetUtcNow().ToUniversalTime();
-            var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
-            var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM feedback_sets WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
-            var setId = Convert.ToInt64(await ScalarAsync(c, t,
+            var setId = Convert.ToInt64(await ScalarAsync(w.Connection, w.Transaction,
                 "INSERT INTO feedback_sets (workspace_id, number, source, imported_at, entry_count, warning_count) VALUES (@w, @n, @s, @at, @c, @wc) RETURNING id",
-                cancellationToken, ("@w", workspaceId), ("@n", number), ("@s", source), ("@at", now), ("@c", entries.Count), ("@wc", warnings)), CultureInfo.InvariantCulture);
-            await WriteEntriesAsync(c, t, setId, entries, cancellationToken);
-            await tx.CommitAsync(cancellationToken);
-            return new FeedbackSetInfo(workspace, number, source, now, entries.Count, warnings);
-        });
+                cancellationToken, ("@w", w.WorkspaceId), ("@n", w.Number), ("@s", source), ("@at", w.Now), ("@c", entries.Count), ("@wc", warnings)), CultureInfo.InvariantCulture);
+            await WriteEntriesAsync(w.Connection, w.Transaction, setId, entries, cancellationToken);
+            return new FeedbackSetInfo(workspace, w.Number, source, w.Now, entries.Count, warnings);
+        }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<FeedbackSetInfo>> ListFeedbackSetsAsync(string workspace, CancellationToken cancellationToken = default) => await Guard(async () =>

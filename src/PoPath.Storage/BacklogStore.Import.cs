@@ -35,32 +35,22 @@ public sealed partial class BacklogStore
 
         EnsureWritable();
         var rows = SnapshotRows.Pair(backlog.Items, run, sprints, events);
-        return await Guard(async () =>
+        // One transaction for everything: on SQLite BEGIN IMMEDIATE takes the write lock up front (no upgrade deadlock
+        // between two importers); a kill before COMMIT leaves the file as it was.
+        return await InWriteTransactionAsync(workspace, "snapshots", async w =>
         {
-            await using var db = NewContext();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-
-            // One transaction for everything: on SQLite BEGIN IMMEDIATE takes the write lock up front (no upgrade deadlock
-            // between two importers); a kill before COMMIT leaves the file as it was.
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            var c = db.Database.GetDbConnection();
-            var t = tx.GetDbTransaction();
-            var now = _clock.GetUtcNow().ToUniversalTime();
-            var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
-            var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM snapshots WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
             var warnings = backlog.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-            var snapshotId = Convert.ToInt64(await ScalarAsync(c, t,
+            var snapshotId = Convert.ToInt64(await ScalarAsync(w.Connection, w.Transaction,
                 "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing, sprint_count, event_count) " +
                 "VALUES (@w, @n, @s, @f, @at, @ic, @wc, @d, @avg, @top, @pass, @sc, @ec) RETURNING id",
                 cancellationToken,
-                ("@w", workspaceId), ("@n", number), ("@s", backlog.Source), ("@f", backlog.Format), ("@at", now), ("@ic", backlog.Items.Count),
+                ("@w", w.WorkspaceId), ("@n", w.Number), ("@s", backlog.Source), ("@f", backlog.Format), ("@at", w.Now), ("@ic", backlog.Items.Count),
                 ("@wc", warnings), ("@d", RowMapper.DiagnosticsJson(backlog.Diagnostics)), ("@avg", run.Summary.AverageScore),
                 ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing), ("@sc", sprints.Count), ("@ec", events.Count)), CultureInfo.InvariantCulture);
-            await _bulk.WriteAsync(c, t, snapshotId, rows, progress, cancellationToken);
-            await tx.CommitAsync(cancellationToken);
-            return new SnapshotInfo(workspace, number, backlog.Source, backlog.Format, now, backlog.Items.Count,
+            await _bulk.WriteAsync(w.Connection, w.Transaction, snapshotId, rows, progress, cancellationToken);
+            return new SnapshotInfo(workspace, w.Number, backlog.Source, backlog.Format, w.Now, backlog.Items.Count,
                 backlog.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing, sprints.Count, events.Count);
-        });
+        }, cancellationToken);
     }
 
     public async Task<SnapshotInfo> ImportStreamingAsync(string workspace, string source, Func<Func<ItemEvent, ValueTask>, Task<BacklogHistory>> load,
@@ -73,24 +63,16 @@ public sealed partial class BacklogStore
         }
 
         EnsureWritable();
-        return await Guard(async () =>
+        // The same one transaction as a whole import: the snapshot row first (its figures are filled in at the end),
+        // then the events as the reader yields them, then items, results and sprints. A failed read or a kill before
+        // COMMIT leaves nothing.
+        return await InWriteTransactionAsync(workspace, "snapshots", async w =>
         {
-            await using var db = NewContext();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-
-            // The same one transaction as a whole import: the snapshot row first (its figures are filled in at the end),
-            // then the events as the reader yields them, then items, results and sprints. A failed read or a kill before
-            // COMMIT leaves nothing.
-            await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
-            var c = db.Database.GetDbConnection();
-            var t = tx.GetDbTransaction();
-            var now = _clock.GetUtcNow().ToUniversalTime();
-            var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
-            var number = Convert.ToInt32(await ScalarAsync(c, t, "SELECT COALESCE(MAX(number), 0) + 1 FROM snapshots WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
+            var (c, t, now, number) = (w.Connection, w.Transaction, w.Now, w.Number);
             var snapshotId = Convert.ToInt64(await ScalarAsync(c, t,
                 "INSERT INTO snapshots (workspace_id, number, source, format, imported_at, item_count, warning_count, diagnostics_json, average_score, top_average_score, passing, sprint_count, event_count) " +
                 "VALUES (@w, @n, @s, '', @at, 0, 0, '[]', 0, 0, 0, 0, 0) RETURNING id",
-                cancellationToken, ("@w", workspaceId), ("@n", number), ("@s", source), ("@at", now)), CultureInfo.InvariantCulture);
+                cancellationToken, ("@w", w.WorkspaceId), ("@n", number), ("@s", source), ("@at", now)), CultureInfo.InvariantCulture);
 
             BacklogHistory history;
             long events;
@@ -126,10 +108,9 @@ public sealed partial class BacklogStore
                 ("@f", history.Format), ("@ic", history.Items.Count), ("@wc", warnings), ("@d", RowMapper.DiagnosticsJson(history.Diagnostics)),
                 ("@avg", run.Summary.AverageScore), ("@top", run.Summary.TopAverageScore), ("@pass", run.Summary.Passing),
                 ("@sc", history.Sprints.Count), ("@ec", checked((int)events)), ("@id", snapshotId));
-            await tx.CommitAsync(cancellationToken);
             return new SnapshotInfo(workspace, number, source, history.Format, now, history.Items.Count,
                 history.Diagnostics, run.Summary.AverageScore, run.Summary.TopAverageScore, run.Summary.Passing, history.Sprints.Count, checked((int)events));
-        });
+        }, cancellationToken);
     }
 
     /// <summary>Adds the rows written before (the streamed events) to what the bulk writer reports.</summary>
@@ -137,6 +118,30 @@ public sealed partial class BacklogStore
     {
         public void Report(long value) => inner?.Report(offset + value);
     }
+
+    /// <summary>What a write transaction opened by <see cref="InWriteTransactionAsync"/> hands its body.</summary>
+    /// <param name="Number">The next free number in the table named (snapshots or feedback sets) of this workspace.</param>
+    private sealed record WriteScope(DbConnection Connection, DbTransaction Transaction, DateTimeOffset Now, long WorkspaceId, int Number);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> in one transaction, with the workspace (created when new, locked on PostgreSQL) and
+    /// the next number of <paramref name="numberedTable"/>; commits when the body returns, rolls back when it throws.
+    /// </summary>
+    /// <param name="numberedTable">A table name from this class (never user input): snapshots or feedback_sets.</param>
+    private Task<T> InWriteTransactionAsync<T>(string workspace, string numberedTable, Func<WriteScope, Task<T>> body, CancellationToken cancellationToken) => Guard(async () =>
+    {
+        await using var db = NewContext();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        await using var tx = await db.Database.BeginTransactionAsync(cancellationToken);
+        var c = db.Database.GetDbConnection();
+        var t = tx.GetDbTransaction();
+        var now = _clock.GetUtcNow().ToUniversalTime();
+        var workspaceId = await WorkspaceIdAsync(c, t, workspace, now, cancellationToken);
+        var number = Convert.ToInt32(await ScalarAsync(c, t, $"SELECT COALESCE(MAX(number), 0) + 1 FROM {numberedTable} WHERE workspace_id = @w", cancellationToken, ("@w", workspaceId)), CultureInfo.InvariantCulture);
+        var result = await body(new WriteScope(c, t, now, workspaceId, number));
+        await tx.CommitAsync(cancellationToken);
+        return result;
+    });
 
     private async Task<long> WorkspaceIdAsync(DbConnection c, DbTransaction t, string workspace, DateTimeOffset now, CancellationToken ct)
     {
