@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Globalization;
 using PoPath.Cli.Rendering;
 using PoPath.Core.Import;
+using PoPath.Core.IO;
 using PoPath.Core.Readiness;
 using PoPath.Import;
 using Spectre.Console;
@@ -119,7 +120,7 @@ internal static class CheckCommand
             {
                 var task = p.AddTask("Reading " + Markup.Escape(Path.GetFileName(file)));
                 var length = new FileInfo(file).Length;
-                await using var stream = new ProgressStream(File.OpenRead(file), read => task.Value = 100.0 * read / Math.Max(1, length));
+                await using var stream = new CountingReadStream(File.OpenRead(file), read => task.Value = 100.0 * read / Math.Max(1, length));
                 result = await BacklogLoader.LoadAsync(stream, file, format, ct);
                 task.Value = 100;
             });

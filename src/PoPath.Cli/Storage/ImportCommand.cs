@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PoPath.Cli.Check;
 using PoPath.Core.History;
+using PoPath.Core.IO;
 using PoPath.Core.Model;
 using PoPath.Core.Readiness;
 using PoPath.Core.Storage;
@@ -57,7 +58,7 @@ internal static class ImportCommand
         return await StoreAsync(env, store, file, workspace, withHistory, output, async reading =>
         {
             var length = Math.Max(1, new FileInfo(file).Length);
-            await using var stream = new ProgressStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
+            await using var stream = new CountingReadStream(File.OpenRead(file), read => reading?.Invoke(100.0 * read / length));
             var backlog = await BacklogLoader.LoadAsync(stream, file, format, ct);
             return new BacklogHistory(backlog.Source, backlog.Format, backlog.Items, [], [], backlog.Diagnostics);
         }, ct);
