@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PoPath.Core.Insights;
 
 /// <summary>k-means on dense rows with greedy k-means++ seeding (as scikit-learn), seeded and deterministic.</summary>
@@ -27,23 +28,28 @@ internal static class KMeans
 
     /// <summary>The best of <paramref name="restarts"/> seeded runs by inertia (Elkan's bounds, or Hamerly's when n × k is too large).</summary>
     /// <param name="greedy">Greedy k-means++ (2 + ln k candidates per centre, as scikit-learn) or plain k-means++ (one candidate: cheaper, for quick trial runs).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result Run(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100, bool greedy = true) =>
         (long)n * Math.Min(k, n) <= ElkanBoundLimit
             ? Best(rows, n, d, k, seed, restarts, greedy, (centres, tolerance) => Elkan(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance))
             : Best(rows, n, d, k, seed, restarts, greedy, (centres, tolerance) => Hamerly(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>Elkan's bounds (one lower bound per point and centre): the fewest distance computations, n × k floats of memory.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result RunElkan(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
         Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Elkan(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>Hamerly's bounds (one lower bound per point): for runs too large for Elkan's n × k bounds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result RunHamerly(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
         Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Hamerly(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
     /// <summary>The same runs with plain Lloyd iterations (every point measured against every centre): the reference Hamerly must match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Result RunLloyd(float[] rows, int n, int d, int k, int seed, int restarts = 3, int maxIterations = 100) =>
         Best(rows, n, d, k, seed, restarts, true, (centres, tolerance) => Lloyd(rows, n, d, Math.Min(k, n), centres, maxIterations, tolerance));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Best(float[] rows, int n, int d, int k, int seed, int restarts, bool greedy, Func<float[], double, Result> iterate)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 1);
@@ -68,6 +74,7 @@ internal static class KMeans
     }
 
     /// <summary>Convergence threshold on the total squared centre shift: 1e-4 × the mean variance of the features (scikit-learn's <c>tol</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Tolerance(float[] rows, int n, int d)
     {
         var mean = new double[d];
@@ -93,13 +100,14 @@ internal static class KMeans
     }
 
     /// <summary>k-means++: each new centre is the best of <paramref name="trials"/> candidates drawn in proportion to squared distance (greedy when more than one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] PlusPlus(float[] rows, int n, int d, int k, Random random, int trials)
     {
         var centres = new float[k * d];
         var first = random.Next(n);
         Dense.Row(rows, first, d).CopyTo(centres.AsSpan(0, d));
         var closest = new float[n];
-        Chunks.For(n, PointChunk, (start, end) =>
+        Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -122,7 +130,7 @@ internal static class KMeans
             }
 
             // All trials at once over fixed point chunks; each trial's potential is then summed in index order.
-            Chunks.For(n, PointChunk, (start, end) =>
+            Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 Span<float> four = stackalloc float[4];
                 for (var i = start; i < end; i++)
@@ -164,6 +172,7 @@ internal static class KMeans
         return centres;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Sum(float[] values)
     {
         var s = 0.0;
@@ -175,6 +184,7 @@ internal static class KMeans
         return s;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Sample(float[] closest, double potential, Random random)
     {
         var target = random.NextDouble() * potential;
@@ -201,6 +211,7 @@ internal static class KMeans
     }
 
     /// <summary>Squared distances from one point to every centre, four centres per pass over the point.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SquaredDistances(ReadOnlySpan<float> x, float[] centres, int d, int k, Span<float> into)
     {
         var c = 0;
@@ -257,6 +268,7 @@ internal static class KMeans
         return (best, bestSq, secondSq);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Lloyd(float[] rows, int n, int d, int k, float[] centres, int maxIterations, double tolerance)
     {
         var labels = new int[n];
@@ -266,7 +278,7 @@ internal static class KMeans
         {
             iterations = it + 1;
             Array.Clear(changedPerChunk);
-            Chunks.ForIndexed(n, PointChunk, (chunk, start, end) =>
+            Chunks.ForIndexed(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk, start, end) =>
             {
                 for (var i = start; i < end; i++)
                 {
@@ -291,7 +303,7 @@ internal static class KMeans
         }
 
         // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
-        Chunks.For(n, PointChunk, (start, end) =>
+        Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -301,6 +313,7 @@ internal static class KMeans
         return Finish(rows, n, d, labels, centres, iterations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Hamerly(float[] rows, int n, int d, int k, float[] centres, int maxIterations, double tolerance)
     {
         var labels = new int[n];
@@ -308,7 +321,7 @@ internal static class KMeans
         var lower = new float[n];
         var half = new float[k];
         var changedPerChunk = new int[Chunks.Count(n, PointChunk)];
-        Chunks.For(n, PointChunk, (start, end) =>
+        Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -332,7 +345,7 @@ internal static class KMeans
             var (top, topMove, secondMove) = Largest(moves);
             HalfGaps(centres, d, k, half);
             Array.Clear(changedPerChunk);
-            Chunks.ForIndexed(n, PointChunk, (chunk, start, end) =>
+            Chunks.ForIndexed(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk, start, end) =>
             {
                 for (var i = start; i < end; i++)
                 {
@@ -373,7 +386,7 @@ internal static class KMeans
         if (!converged)
         {
             // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
-            Chunks.For(n, PointChunk, (start, end) =>
+            Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 for (var i = start; i < end; i++)
                 {
@@ -385,6 +398,7 @@ internal static class KMeans
         return Finish(rows, n, d, labels, centres, iterations);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Elkan(float[] rows, int n, int d, int k, float[] centres, int maxIterations, double tolerance)
     {
         var labels = new int[n];
@@ -393,7 +407,7 @@ internal static class KMeans
         var gaps = new float[k * k];
         var half = new float[k];
         var changedPerChunk = new int[Chunks.Count(n, PointChunk)];
-        Chunks.For(n, PointChunk, (start, end) =>
+        Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -429,7 +443,7 @@ internal static class KMeans
 
             CentreGaps(centres, d, k, gaps, half);
             Array.Clear(changedPerChunk);
-            Chunks.ForIndexed(n, PointChunk, (chunk, start, end) =>
+            Chunks.ForIndexed(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (chunk, start, end) =>
             {
                 for (var i = start; i < end; i++)
                 {
@@ -497,7 +511,7 @@ internal static class KMeans
         if (!converged)
         {
             // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
-            Chunks.For(n, PointChunk, (start, end) =>
+            Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 for (var i = start; i < end; i++)
                 {
@@ -510,6 +524,7 @@ internal static class KMeans
     }
 
     /// <summary>Distances between centres and, for each centre, half the distance to its nearest other centre.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CentreGaps(float[] centres, int d, int k, float[] gaps, float[] half)
     {
         Array.Fill(half, float.MaxValue);
@@ -528,6 +543,7 @@ internal static class KMeans
     }
 
     /// <summary>Half the distance from each centre to its nearest other centre: a point nearer its centre than that cannot be nearer another.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void HalfGaps(float[] centres, int d, int k, float[] half)
     {
         Array.Fill(half, float.MaxValue);
@@ -564,6 +580,7 @@ internal static class KMeans
         return (top, topMove, secondMove);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result Finish(float[] rows, int n, int d, int[] labels, float[] centres, int iterations)
     {
         var inertia = 0.0;
@@ -625,6 +642,7 @@ internal static class KMeans
         return (shift, moves);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Relocate(float[] rows, int n, int d, int k, int[] labels, float[] centres, double[] sums, int[] counts, float[]? upper, float[]? lower, float[]? lowerPerCentre)
     {
         var distances = new float[n];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace PoPath.Core.Insights;
 
@@ -20,6 +21,7 @@ internal static class RandomizedSvd
     internal static Action<string>? Stage { get; set; }
 
     /// <summary>Rows of X projected on its top <paramref name="dimensions"/> singular directions (U·Σ), each row L2-normalised.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static float[] Project(SparseRows x, int dimensions, int seed, int powerIterations = 1)
     {
         var n = x.RowCount;
@@ -68,7 +70,7 @@ internal static class RandomizedSvd
         }
 
         var result = new float[n * d];
-        Chunks.For(n, RowChunk, (start, end) =>
+        Chunks.For(n, RowChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -95,9 +97,11 @@ internal static class RandomizedSvd
     }
 
     /// <summary>The number of columns <see cref="Project"/> gives for this matrix.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Width(SparseRows x, int dimensions) => Math.Min(dimensions, Math.Min(x.RowCount, x.ColumnCount));
 
     /// <summary>A seeded v×l sketch of standard normals (Box-Muller: two normals per pair of uniforms).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] Gaussian(int count, int seed)
     {
         var random = new Random(seed);
@@ -118,10 +122,11 @@ internal static class RandomizedSvd
     }
 
     /// <summary>X·D for a dense row-major D with <paramref name="l"/> columns; row-major float result (CSR rows × dense, one row per output row).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static float[] Multiply(SparseRows x, float[] dense, int l)
     {
         var result = new float[x.RowCount * l];
-        Chunks.For(x.RowCount, RowChunk, (start, end) =>
+        Chunks.For(x.RowCount, RowChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             for (var i = start; i < end; i++)
             {
@@ -137,6 +142,7 @@ internal static class RandomizedSvd
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Axpy(float alpha, ReadOnlySpan<float> x, Span<float> y)
     {
         var a = new Vector<float>(alpha);
@@ -153,11 +159,12 @@ internal static class RandomizedSvd
     }
 
     /// <summary>Zᵀ·Z in double for a row-major r×l float Z: partial sums per fixed row chunk, added in chunk order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] Gram(float[] z, int r, int l)
     {
         const int chunk = 2048;
         var partials = new double[Chunks.Count(r, chunk)][];
-        Chunks.ForIndexed(r, chunk, (c, start, end) =>
+        Chunks.ForIndexed(r, chunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (c, start, end) =>
         {
             var g = new double[l * l];
             var row = new double[l];
@@ -202,6 +209,7 @@ internal static class RandomizedSvd
         return m;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Axpy(double alpha, ReadOnlySpan<double> x, Span<double> y)
     {
         var a = new Vector<double>(alpha);
@@ -223,6 +231,7 @@ internal static class RandomizedSvd
     /// orthonormalised within itself; with two passes this is BCGS2 ("twice is enough"). A column left with almost no
     /// norm (a direction already spanned) becomes zero, which carries no weight in the SVD.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Orthonormalise(float[] rows, int n, int l, int passes)
     {
         const int block = 16;
@@ -249,7 +258,7 @@ internal static class RandomizedSvd
                 if (c0 > 0)
                 {
                     // R = Q[:, :c0]ᵀ·B as partial sums over fixed row chunks, added in chunk order.
-                    Chunks.ForIndexed(n, chunk, (ch, start, end) =>
+                    Chunks.ForIndexed(n, chunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (ch, start, end) =>
                     {
                         var r = partials[ch] ??= new float[l * block];
                         Array.Clear(r);
@@ -270,7 +279,7 @@ internal static class RandomizedSvd
                     }
 
                     var rTotal = total.AsSpan(0, c0 * block).ToArray();
-                    Chunks.For(n, chunk, (start, end) =>
+                    Chunks.For(n, chunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
                     {
                         for (var i = start; i < end; i++)
                         {
@@ -318,6 +327,7 @@ internal static class RandomizedSvd
     }
 
     /// <summary>r[p, :b] += q[p] · x for every p (r row-major with <paramref name="stride"/> columns): the R = Qᵀ·B kernel for one row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void RankOne(ReadOnlySpan<float> q, ReadOnlySpan<float> x, float[] r, int stride)
     {
         var width = Vector<float>.Count;
@@ -344,6 +354,7 @@ internal static class RandomizedSvd
     }
 
     /// <summary>y −= Σ_p q[p] · r[p, :b]: the B −= Q·R kernel for one row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SubtractCombination(ReadOnlySpan<float> q, float[] r, int stride, Span<float> y)
     {
         var width = Vector<float>.Count;

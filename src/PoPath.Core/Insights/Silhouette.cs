@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace PoPath.Core.Insights;
 
 /// <summary>Mean silhouette coefficient (Rousseeuw 1987) from a precomputed distance matrix; a point alone in its cluster scores 0, as in scikit-learn.</summary>
 internal static class Silhouette
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double Mean(float[] distance, int m, int[] labels, int k)
     {
         var sizes = new int[k];
@@ -12,7 +14,7 @@ internal static class Silhouette
         }
 
         var scores = new double[m];
-        Parallel.For(0, m, () => new double[k], (i, _, sums) =>
+        Parallel.For(0, m, () => new double[k], [MethodImpl(MethodImplOptions.AggressiveOptimization)] (i, _, sums) =>
         {
             Array.Clear(sums);
             var row = distance.AsSpan(i * m, m);

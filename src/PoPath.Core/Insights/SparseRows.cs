@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PoPath.Core.Insights;
 
 /// <summary>A sparse matrix in compressed-row form (one row per text, L2-normalised TF-IDF weights).</summary>
@@ -21,11 +22,14 @@ internal sealed class SparseRows
 
     public int RowCount => RowStart.Length - 1;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<int> ColumnsOf(int row) => Columns.AsSpan(RowStart[row], RowStart[row + 1] - RowStart[row]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public ReadOnlySpan<float> ValuesOf(int row) => Values.AsSpan(RowStart[row], RowStart[row + 1] - RowStart[row]);
 
     /// <summary>The same matrix in compressed-column form (rows of the result are this matrix's columns).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseRows Transpose()
     {
         var counts = new int[ColumnCount + 1];
@@ -56,6 +60,7 @@ internal sealed class SparseRows
     }
 
     /// <summary>Cosine of two rows that are both L2-normalised (a sorted-merge dot product).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public float Dot(int a, SparseRows other, int b)
     {
         var ca = ColumnsOf(a);
@@ -85,6 +90,7 @@ internal sealed class SparseRows
     }
 
     /// <summary>Side-by-side blocks [a·wa | b·wb], each row L2-normalised again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SparseRows Concat(SparseRows a, float wa, SparseRows b, float wb)
     {
         var rowStart = new int[a.RowCount + 1];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PoPath.Core.Insights;
 
 /// <summary>All eigenvalues and eigenvectors of a small dense symmetric matrix: Householder tridiagonalisation, then the implicit QL method.</summary>
@@ -25,6 +26,7 @@ internal static class SymmetricEigen
         return (d, v);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Tridiagonalise(double[] v, double[] d, double[] e, int n)
     {
         for (var j = 0; j < n; j++)
@@ -162,6 +164,7 @@ internal static class SymmetricEigen
         e[0] = 0.0;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void QL(double[] v, double[] d, double[] e, int n)
     {
         for (var i = 1; i < n; i++)
@@ -244,6 +247,7 @@ internal static class SymmetricEigen
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Hypot(double a, double b)
     {
         var x = Math.Abs(a);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace PoPath.Core.Insights;
 
 /// <summary>A fitted TF-IDF vocabulary (sublinear tf, smooth idf, L2-normalised rows — scikit-learn's formulas) and the rows of the texts it was fitted on.</summary>
@@ -32,6 +33,7 @@ internal sealed class TfidfModel
     public SparseRows Rows { get; }
 
     /// <summary>Learns the vocabulary (terms in at least <paramref name="minDf"/> texts) and weights the texts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TfidfModel Fit(IReadOnlyList<string> texts, TermKind kind, int minN, int maxN, int minDf, IReadOnlySet<string> stopWords)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -85,6 +87,7 @@ internal sealed class TfidfModel
     }
 
     /// <summary>Weights other texts (backlog items, sentences) with this vocabulary; unknown terms are dropped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SparseRows Transform(IReadOnlyList<string> texts)
     {
         var lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -107,6 +110,7 @@ internal sealed class TfidfModel
         return Build(texts.Count, d => all[d], identity, Idf);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Emit(string text, TermKind kind, int minN, int maxN, IReadOnlySet<string> stopWords, Tokens.TermSink sink)
     {
         var lower = text.ToLowerInvariant();
@@ -120,6 +124,7 @@ internal sealed class TfidfModel
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SparseRows Build(int n, Func<int, (int[] Ids, int[] Counts)> doc, int[] remap, float[] idf)
     {
         var rowStart = new int[n + 1];

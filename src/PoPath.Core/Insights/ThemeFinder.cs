@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PoPath.Core.Model;
 
 namespace PoPath.Core.Insights;
@@ -13,6 +14,7 @@ public static class ThemeFinder
 {
     /// <summary>Finds themes in <paramref name="entries"/> and links them to <paramref name="backlog"/> when given.</summary>
     /// <exception cref="ArgumentException">No entries, more than <see cref="ThemeOptions.MaxEntries"/>, a K below 1, or power iterations or restarts out of range.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ThemeSet Find(IReadOnlyList<FeedbackEntry> entries, ThemeOptions? options = null, IReadOnlyList<BacklogItem>? backlog = null)
     {
         options ??= new ThemeOptions();
@@ -63,6 +65,7 @@ public static class ThemeFinder
     }
 
     /// <summary>The number of themes with the highest mean silhouette on a seeded sample, over a geometric grid 2, 3, 4, 6, 9, …</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int ChooseK(float[] embedding, int n, int d, ThemeOptions options, List<KCandidate> candidates)
     {
         if (n < 4)
@@ -101,10 +104,11 @@ public static class ThemeFinder
     }
 
     /// <summary>The symmetric m × m matrix of cosine distances between unit rows: the upper triangle in fixed row chunks, four columns per pass, then mirrored.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float[] CosineDistances(float[] rows, int m, int d)
     {
         var distance = new float[m * m];
-        Chunks.For(m, 32, (start, end) =>
+        Chunks.For(m, 32, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
         {
             Span<float> four = stackalloc float[4];
             for (var i = start; i < end; i++)
@@ -137,6 +141,7 @@ public static class ThemeFinder
         return distance;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<Theme> Describe(
         IReadOnlyList<FeedbackEntry> entries,
         ThemeFeatures features,
@@ -185,6 +190,7 @@ public static class ThemeFinder
         return themes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<ThemeQuote> Quotes(IReadOnlyList<FeedbackEntry> entries, float[] embedding, int d, ReadOnlySpan<float> centre, List<int> list, int count)
     {
         var scored = new List<(int Index, float Score)>(list.Count);
@@ -211,6 +217,7 @@ public static class ThemeFinder
         return quotes;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Shorten(string text) =>
         text.Length <= 60 ? text : string.Create(CultureInfo.InvariantCulture, $"{text[..57]}...");
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace PoPath.Core.Insights;
 
@@ -7,6 +8,7 @@ internal static class Tokens
 {
     public delegate void TermSink(ReadOnlySpan<char> term);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CharWithinWords(string lower, int minN, int maxN, TermSink sink)
     {
         Span<char> padded = stackalloc char[258];
@@ -52,6 +54,7 @@ internal static class Tokens
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Words(string lower, int minN, int maxN, IReadOnlySet<string> stopWords, TermSink sink)
     {
         var lookup = stopWords is HashSet<string> hs ? hs.GetAlternateLookup<ReadOnlySpan<char>>() : default;
@@ -133,8 +136,10 @@ internal static class Tokens
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Grow(ref int[] array, int count)
     {
         var bigger = ArrayPool<int>.Shared.Rent(array.Length * 2);
