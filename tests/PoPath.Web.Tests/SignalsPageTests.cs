@@ -102,6 +102,18 @@ public sealed class SignalsPageTests
             again.ShouldNotBeNull().ShouldBeSameAs(second);
             (await scope.ServiceProvider.GetRequiredService<SignalsService>().ForAsync(shop, 99)).ShouldBeNull();
         }
+
+        // Setting the product owner (as `popath workspaces set --product-owner` does, outside the web app) is seen on the next view.
+        await ImportHistoryAsync(app, shop);
+        var before = await ViewAsync(app, shop);
+        before.Result.ShouldNotBeNull().ProductOwner.Name.ShouldNotBe("Sam");
+        await store.SetProductOwnerAsync(shop.Name, "Sam");
+        var named = await ViewAsync(app, shop);
+        named.ShouldNotBeSameAs(before);
+        named.Result.ShouldNotBeNull().ProductOwner.ShouldBe(new PoPath.Core.Signals.ProductOwner("Sam", false, named.Result.ProductOwner.Basis));
+        (await ViewAsync(app, shop)).ShouldBeSameAs(named);
+        await store.SetProductOwnerAsync(shop.Name, null);
+        (await ViewAsync(app, shop)).Result.ShouldNotBeNull().ProductOwner.ShouldBe(before.Result.ProductOwner, "forgetting it infers again");
     }
 
     [Fact]

@@ -2,7 +2,8 @@ namespace PoPath.Web.Workspaces;
 
 /// <summary>The manager's signals computed once per stored snapshot, kept for the next view; bounded, least recently used out first.</summary>
 /// <remarks>
-/// The key is the workspace and the snapshot's row id. Snapshots are never updated, so a computed view stays right for its
+/// The key is the workspace, the snapshot's row id and the product owner set for the workspace (a change of it, from
+/// the CLI too, changes who counts as the product owner in every signal). Snapshots are never updated, so a computed view stays right for its
 /// snapshot; a new import (backlog or history, from the web app, a connector or the CLI) becomes the workspace's latest
 /// snapshot under a new id, so "latest" misses and is computed afresh. An import through the web app also drops the
 /// workspace's older entries (<see cref="Invalidate"/>), so they do not hold memory until they age out.
@@ -40,11 +41,11 @@ internal sealed class SignalsCache
         }
     }
 
-    public bool TryGet(long workspaceId, long snapshotId, out SignalsService.View view)
+    public bool TryGet(long workspaceId, long snapshotId, out SignalsService.View view, string? productOwner = null)
     {
         lock (_gate)
         {
-            if (_entries.TryGetValue(new Key(workspaceId, snapshotId), out var node))
+            if (_entries.TryGetValue(new Key(workspaceId, snapshotId, productOwner), out var node))
             {
                 _order.Remove(node);
                 _order.AddFirst(node);
@@ -57,10 +58,10 @@ internal sealed class SignalsCache
         return false;
     }
 
-    public void Put(long workspaceId, long snapshotId, SignalsService.View view)
+    public void Put(long workspaceId, long snapshotId, SignalsService.View view, string? productOwner = null)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var key = new Key(workspaceId, snapshotId);
+        var key = new Key(workspaceId, snapshotId, productOwner);
         lock (_gate)
         {
             if (_entries.Remove(key, out var old))
@@ -91,5 +92,5 @@ internal sealed class SignalsCache
         }
     }
 
-    private readonly record struct Key(long WorkspaceId, long SnapshotId);
+    private readonly record struct Key(long WorkspaceId, long SnapshotId, string? ProductOwner);
 }

@@ -26,21 +26,23 @@ internal sealed class SignalsService(StoreHolder holder, PoPathDbContext db, Sig
             return null;
         }
 
-        if (cache.TryGet(workspace.Id, row.Id, out var cached))
+        var owner = await db.WorkspaceSettings.AsNoTracking().Where(s => s.WorkspaceId == workspace.Id && s.Key == BacklogStore.ProductOwnerKey)
+            .Select(s => s.Value).FirstOrDefaultAsync(ct);
+        if (cache.TryGet(workspace.Id, row.Id, out var cached, owner))
         {
             return cached;
         }
 
-        var view = await ComputeAsync(workspace, row.Number, ct);
+        var (view, used) = await ComputeAsync(workspace, row.Number, ct);
         if (view is not null)
         {
-            cache.Put(workspace.Id, row.Id, view);
+            cache.Put(workspace.Id, row.Id, view, used); // keyed by the owner the computation read
         }
 
         return view;
     }
 
-    private async Task<View?> ComputeAsync(WorkspaceRef workspace, int number, CancellationToken ct)
+    private async Task<(View? View, string? ProductOwner)> ComputeAsync(WorkspaceRef workspace, int number, CancellationToken ct)
     {
         var store = await holder.GetAsync(ct);
         WorkspaceSignals input;
@@ -50,21 +52,21 @@ internal sealed class SignalsService(StoreHolder holder, PoPathDbContext db, Sig
         }
         catch (StoreException)
         {
-            return null;
+            return (null, null);
         }
 
         if (!input.HasHistory)
         {
-            return new View(input.Snapshot.Info, null, "This snapshot has no history (sprints and item events). Import a history export — Jira with changelogs, Azure DevOps updates, GitHub timelines, Linear — or read it through a connection, and the signals appear here.");
+            return (new View(input.Snapshot.Info, null, "This snapshot has no history (sprints and item events). Import a history export — Jira with changelogs, Azure DevOps updates, GitHub timelines, Linear — or read it through a connection, and the signals appear here."), input.ProductOwner);
         }
 
         try
         {
-            return new View(input.Snapshot.Info, input.Run(), null);
+            return (new View(input.Snapshot.Info, input.Run(), null), input.ProductOwner);
         }
         catch (ArgumentException e)
         {
-            return new View(input.Snapshot.Info, null, e.Message);
+            return (new View(input.Snapshot.Info, null, e.Message), input.ProductOwner);
         }
     }
 }
