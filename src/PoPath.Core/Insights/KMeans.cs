@@ -302,15 +302,7 @@ internal static class KMeans
             }
         }
 
-        // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
-        Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
-        {
-            for (var i = start; i < end; i++)
-            {
-                labels[i] = Nearest(Dense.Row(rows, i, d), centres, d, k).Best;
-            }
-        });
-        return Finish(rows, n, d, labels, centres, iterations);
+        return Complete(rows, n, d, k, labels, centres, iterations, converged: false);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -383,19 +375,7 @@ internal static class KMeans
             }
         }
 
-        if (!converged)
-        {
-            // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
-            Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
-            {
-                for (var i = start; i < end; i++)
-                {
-                    labels[i] = Nearest(Dense.Row(rows, i, d), centres, d, k).Best;
-                }
-            });
-        }
-
-        return Finish(rows, n, d, labels, centres, iterations);
+        return Complete(rows, n, d, k, labels, centres, iterations, converged);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -508,9 +488,15 @@ internal static class KMeans
             }
         }
 
+        return Complete(rows, n, d, k, labels, centres, iterations, converged);
+    }
+
+    /// <summary>The result of a run; when it stopped before converging, the centres moved after the last assignment, so one more assignment makes labels and centres agree (as scikit-learn).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Result Complete(float[] rows, int n, int d, int k, int[] labels, float[] centres, int iterations, bool converged)
+    {
         if (!converged)
         {
-            // The centres moved after the last assignment: one more assignment so labels and centres agree (as scikit-learn).
             Chunks.For(n, PointChunk, [MethodImpl(MethodImplOptions.AggressiveOptimization)] (start, end) =>
             {
                 for (var i = start; i < end; i++)
