@@ -11,15 +11,15 @@ namespace PoPath.Cli.Feedback;
 internal static class RephraseStep
 {
     /// <summary>Null when there is nothing to rephrase; else the result (a failure is also reported on stderr).</summary>
-    public static async Task<RephraseResult?> RunAsync(CliEnvironment env, RephraseSettings settings, string task, IReadOnlyList<EvidenceItem> evidence, CancellationToken ct)
+    public static async Task<RephraseResult?> RunAsync(CliEnvironment env, RephraseSettings settings, RephraseInput input, CancellationToken ct)
     {
-        if (evidence.Count == 0)
+        if (input.Evidence.Count == 0)
         {
             env.Error.WriteLine("popath: --rephrase: there is nothing to rephrase; no model was called.");
             return null;
         }
 
-        var prompt = RephrasePrompt.Build(task, evidence);
+        var prompt = RephrasePrompt.Build(input.Task, input.Evidence);
         var result = await ChatRephraser.RephraseAsync(settings.Endpoint, settings.Key, prompt, cancellationToken: ct);
         if (!result.Succeeded)
         {
