@@ -24,6 +24,7 @@ public sealed partial class RephrasePageTests
         using var owner = await rig.App.SignedInAsync("owner@example.com");
         var before = await owner.GetStringAsync(Summary);
         before.ShouldContain("Rephrase with stub-model");
+        before.ShouldContain("action=\"/w/shop/feedback/summary?set=1&amp;k=3&amp;sentences=4#rephrase\"", customMessage: "the form posts back to the page with its choices");
         rig.Server.Requests.ShouldBeEmpty("showing the form sends nothing");
 
         var response = await PostRephraseAsync(owner, Summary);
