@@ -94,7 +94,7 @@ public static class ChatRephraser
 
         if (timedOut || Find<TimeoutException>(e) is not null || Find<OperationCanceledException>(e) is not null)
         {
-            return $"no reply within {endpoint.Timeout.TotalSeconds:0.#} s (set --ai-timeout to wait longer)";
+            return $"no reply within {endpoint.Timeout.TotalSeconds:0.#} s" + (endpoint.TimeoutAdvice is { } advice ? $" ({advice})" : "");
         }
 
         if (e is ClientResultException { Status: > 0 } http)

@@ -29,6 +29,9 @@ public sealed record GenerativeEndpoint
     /// <summary>The largest reply body read; a larger one is an error, not a truncated reply.</summary>
     public int MaxReplyBytes { get; init; } = DefaultMaxReplyBytes;
 
+    /// <summary>What the user may do about a timeout, added to its message (the CLI names <c>--ai-timeout</c>); null for nothing.</summary>
+    public string? TimeoutAdvice { get; init; }
+
     /// <summary>The most tokens the model is asked to write (<c>max_tokens</c>).</summary>
     public int MaxOutputTokens { get; init; } = 2048;
 
@@ -48,7 +51,7 @@ public sealed record GenerativeEndpoint
 
         if (!string.IsNullOrEmpty(uri.UserInfo) || !string.IsNullOrEmpty(uri.Query) || !string.IsNullOrEmpty(uri.Fragment))
         {
-            error = "the URL must not carry a user name, password, query or fragment (put the key in an environment variable and name it with --ai-key-env)";
+            error = "the URL must not carry a user name, password, query or fragment (put the key in an environment variable and name that variable instead)";
             return false;
         }
 

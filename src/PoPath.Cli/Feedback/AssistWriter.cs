@@ -34,7 +34,7 @@ internal static class AssistWriter
         }
 
         var node = JsonSerializer.SerializeToNode(value, Options)!.AsObject();
-        node["rephrase"] = JsonSerializer.SerializeToNode(RephraseStep.Json(rephrased), Options);
+        node["rephrase"] = JsonSerializer.SerializeToNode(RephraseJson.Of(rephrased), Options);
         env.Out.WriteLine(node.ToJsonString(Options));
         env.Out.Flush();
     }

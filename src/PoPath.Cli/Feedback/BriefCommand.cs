@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PoPath.Cli.Storage;
 using PoPath.Core.Insights.Briefs;
+using PoPath.Core.Insights.Generative;
 using PoPath.Core.Model;
 using PoPath.Core.Readiness;
 using PoPath.Generative;
@@ -51,7 +52,7 @@ internal static class BriefCommand
             async Task<int> Finish(string source, StakeholderBrief brief)
             {
                 var rephrased = settings is null ? null
-                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.BriefTask(brief), RephraseEvidence.Brief(brief), ct);
+                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.Brief(brief), ct);
                 Write(env, parse.GetValue(output), source, brief, rephrased);
                 return RephraseStep.ExitCode(rephrased);
             }

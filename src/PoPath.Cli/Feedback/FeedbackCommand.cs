@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using PoPath.Cli.Storage;
 using PoPath.Core.Insights;
+using PoPath.Core.Insights.Generative;
 using PoPath.Import.Feedback;
 
 namespace PoPath.Cli.Feedback;
@@ -136,7 +137,7 @@ internal static class FeedbackCommand
             {
                 var options = new SummaryOptions { Sentences = parse.GetValue(sentences), Themes = new ThemeOptions { K = parse.GetValue(k), Seed = parse.GetValue(seed) } };
                 var summary = Summarizer.Summarize(loaded.Entries, options);
-                var rephrased = settings is null ? null : await RephraseStep.RunAsync(env, settings, RephraseEvidence.SummaryTask, RephraseEvidence.Summary(summary), ct);
+                var rephrased = settings is null ? null : await RephraseStep.RunAsync(env, settings, RephraseEvidence.Summary(summary), ct);
                 SummaryRenderer.Write(env, parse.GetValue(output), loaded.Name, summary, rephrased);
                 return RephraseStep.ExitCode(rephrased);
             }, ct);

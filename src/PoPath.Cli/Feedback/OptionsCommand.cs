@@ -4,6 +4,7 @@ using System.Text;
 using PoPath.Cli.Rendering;
 using PoPath.Cli.Storage;
 using PoPath.Core.Insights;
+using PoPath.Core.Insights.Generative;
 using PoPath.Core.Insights.Options;
 using PoPath.Core.Model;
 using PoPath.Generative;
@@ -69,7 +70,7 @@ internal static class OptionsCommand
                 }
 
                 var rephrased = settings is null ? null
-                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.OptionsTask, RephraseEvidence.Options(options, loaded.Entries), ct);
+                    : await RephraseStep.RunAsync(env, settings, RephraseEvidence.Options(options, loaded.Entries), ct);
                 Write(env, parse.GetValue(output), loaded.Name, options, rephrased);
                 return RephraseStep.ExitCode(rephrased);
             }, ct);

@@ -110,6 +110,6 @@ internal sealed class RephraseOptions
             }
         }
 
-        return new RephraseSettings(endpoint! with { Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)) }, key);
+        return new RephraseSettings(endpoint! with { Timeout = TimeSpan.FromSeconds(parse.GetValue(Timeout)), TimeoutAdvice = "set --ai-timeout to wait longer" }, key);
     }
 }

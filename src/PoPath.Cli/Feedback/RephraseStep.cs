@@ -11,15 +11,15 @@ namespace PoPath.Cli.Feedback;
 internal static class RephraseStep
 {
     /// <summary>Null when there is nothing to rephrase; else the result (a failure is also reported on stderr).</summary>
-    public static async Task<RephraseResult?> RunAsync(CliEnvironment env, RephraseSettings settings, string task, IReadOnlyList<EvidenceItem> evidence, CancellationToken ct)
+    public static async Task<RephraseResult?> RunAsync(CliEnvironment env, RephraseSettings settings, RephraseInput input, CancellationToken ct)
     {
-        if (evidence.Count == 0)
+        if (input.Evidence.Count == 0)
         {
             env.Error.WriteLine("popath: --rephrase: there is nothing to rephrase; no model was called.");
             return null;
         }
 
-        var prompt = RephrasePrompt.Build(task, evidence);
+        var prompt = RephrasePrompt.Build(input.Task, input.Evidence);
         var result = await ChatRephraser.RephraseAsync(settings.Endpoint, settings.Key, prompt, cancellationToken: ct);
         if (!result.Succeeded)
         {
@@ -40,34 +40,6 @@ internal static class RephraseStep
     }
 
     public static int ExitCode(RephraseResult? result) => result is { Succeeded: false } ? ExitCodes.Generative : ExitCodes.Ok;
-
-    /// <summary>The <c>rephrase</c> object of the JSON output.</summary>
-    public static object Json(RephraseResult r) => new
-    {
-        endpoint = r.Endpoint,
-        model = r.Model,
-        status = r.Succeeded ? "ok" : "failed",
-        error = r.Error,
-        sentences = (r.Verified?.Sentences ?? []).Select(s => new
-        {
-            text = s.Text,
-            cites = s.CitedIds,
-            verdict = s.Verdict.Id(),
-            support = s.Support,
-            unmatched = s.Unmatched,
-            reason = s.Reason,
-        }),
-        counts = new
-        {
-            supported = r.Verified?.Count(CitationVerdict.Supported) ?? 0,
-            uncited = r.Verified?.Count(CitationVerdict.Uncited) ?? 0,
-            unknown_id = r.Verified?.Count(CitationVerdict.UnknownId) ?? 0,
-            unsupported = r.Verified?.Count(CitationVerdict.Unsupported) ?? 0,
-        },
-        evidence = r.Prompt.Evidence.Select(e => new { id = e.Id, source = e.Source, text = e.Text }),
-        evidence_omitted = r.Prompt.Omitted,
-        reply = r.Reply,
-    };
 
     /// <summary>A Markdown section: each sentence with its citations; every sentence not supported starts with "⚠ {verdict}:" and says why.</summary>
     public static string Markdown(RephraseResult r)

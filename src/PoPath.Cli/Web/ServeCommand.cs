@@ -31,6 +31,11 @@ internal static class ServeCommand
                 env.Error.WriteLine($"popath: {e.Message}");
                 return StoreRunner.ExitCode(e.Error);
             }
+            catch (SettingsException e)
+            {
+                env.Error.WriteLine($"popath: {e.Message}");
+                return ExitCodes.Usage;
+            }
             catch (IOException e) when (e.InnerException is System.Net.Sockets.SocketException || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
             {
                 env.Error.WriteLine($"popath: cannot listen on {options.Urls}: {e.Message}");

@@ -3,8 +3,10 @@ using System.Security.Claims;
 using System.Text.Json;
 using PoPath.Core.Insights.Acceptance;
 using PoPath.Core.Insights.Briefs;
+using PoPath.Core.Insights.Generative;
 using PoPath.Core.Model;
 using PoPath.Core.Storage;
+using PoPath.Generative;
 using PoPath.Web.Hosting;
 using PoPath.Web.Workspaces;
 
@@ -12,9 +14,11 @@ namespace PoPath.Web.Api;
 
 /// <summary>The assistance part of the JSON API: feedback sets, themes, the research summary, acceptance checks and briefs.</summary>
 /// <remarks>
-/// Reads only, with the same authorisation as <see cref="ApiEndpoints"/> (token or cookie; another workspace is a 404) and
+/// Reads with the same authorisation as <see cref="ApiEndpoints"/> (token or cookie; another workspace is a 404) and
 /// ProblemDetails for every failure. Property names are those of the CLI's <c>--output json</c> (docs/assist.md); the
-/// one addition is <c>ordinal</c>, the item's position for <c>/snapshots/{n}/items/{ordinal}</c>.
+/// one addition is <c>ordinal</c>, the item's position for <c>/snapshots/{n}/items/{ordinal}</c>. The one POST, the
+/// summary's rephrasing by the optional generative step, is like the API's writes: a personal token only, owners only,
+/// and a 404 when the server has no <c>PoPath:Ai</c> settings.
 /// </remarks>
 internal static class AssistApi
 {
@@ -25,6 +29,9 @@ internal static class AssistApi
         api.MapGet("/feedback/{set}/themes", GetThemes)
             .WithSummary("Themes of a feedback set ('latest' or a number) with quotes and the items of the latest (or given) snapshot that address them; optional k, seed, snapshot.");
         api.MapGet("/feedback/{set}/summary", GetSummary).WithSummary("The extractive research summary of a feedback set: every sentence a quote with its entry id; optional sentences (1-50), k, seed.");
+        app.MapGroup("/api/workspaces/{workspace}").RequireAuthorization(Policies.ApiToken).WithTags("PoPath assistance").DisableAntiforgery()
+            .MapPost("/feedback/{set}/summary/rephrase", RephraseSummary)
+            .WithSummary("Has the optional generative step rephrase the research summary (owners, personal token): the summary and a 'rephrase' object as the CLI's --rephrase -o json; 404 when the server has no PoPath:Ai settings.");
         api.MapGet("/snapshots/{snapshot}/acceptance", GetAcceptance).WithSummary("Acceptance checks of the top items of a snapshot ('latest' or a number); optional top (1-100, default 10).");
         api.MapGet("/snapshots/{snapshot}/brief", GetBrief).WithSummary("The stakeholder brief of one requester (the items' Reporter) in a snapshot.");
     }
@@ -98,6 +105,45 @@ internal static class AssistApi
             sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
             coverage = summary.Coverage.Select(c => new { theme = c.Theme, label = c.Label, size = c.Size, share = c.Share, sentences = c.Sentences }),
             pipeline = summary.Themes.Pipeline,
+        });
+    }
+
+    private static async Task<IResult> RephraseSummary(string workspace, string set, int? sentences, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
+        AssistService assist, RephraseService rephraser, CancellationToken ct)
+    {
+        if (!rephraser.Enabled)
+        {
+            return NotFound("This server has no generative step (no PoPath:Ai settings); nothing was sent.");
+        }
+
+        if (sentences is < 1 or > AssistService.MaxSentences)
+        {
+            return Bad($"sentences: expected 1 to {AssistService.MaxSentences}, got {sentences}.");
+        }
+
+        var (w, themes, problem) = await ThemesAsync(workspace, set, null, k, seed, user, access, assist, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (!w!.IsOwner)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Only the workspace's owners have the summary rephrased; you are {w.Role}.");
+        }
+
+        var summary = await assist.SummaryAsync(w, themes!, sentences ?? 6, ct);
+        if (summary.Sentences.Count == 0)
+        {
+            return Bad("The summary has no sentences: there is nothing to rephrase; nothing was sent.");
+        }
+
+        var rephrased = await rephraser.RephraseAsync(w, RephraseEvidence.Summary(summary), ct);
+        return Ok(new
+        {
+            source = $"{w.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
+            sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
+            rephrase = RephraseJson.Of(rephrased!),
         });
     }
 

@@ -47,7 +47,7 @@ internal static class PoPathWebApp
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
-        AddServices(builder.Services, SingleSignOn.Read(builder.Configuration));
+        AddServices(builder.Services, SingleSignOn.Read(builder.Configuration), GenerativeStep.Read(builder.Configuration));
         services?.Invoke(builder.Services);
         var app = builder.Build();
         Configure(app);
@@ -55,9 +55,12 @@ internal static class PoPathWebApp
     }
 
     /// <param name="sso">Company single sign-on (OpenID Connect) when the settings name a provider; null: local accounts only.</param>
-    public static void AddServices(IServiceCollection services, SingleSignOn.Settings? sso = null)
+    /// <param name="ai">The optional generative step's endpoint; null: off, and no page offers it.</param>
+    public static void AddServices(IServiceCollection services, SingleSignOn.Settings? sso = null, GenerativeStep.Settings? ai = null)
     {
         services.AddSingleton(new SingleSignOn(sso));
+        services.AddSingleton(new GenerativeStep(ai));
+        services.AddSingleton<RephraseService>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<StoreHolder>();
         services.AddScoped(sp => sp.GetRequiredService<StoreHolder>().NewContext());

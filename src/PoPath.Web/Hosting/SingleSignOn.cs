@@ -29,7 +29,7 @@ internal sealed class SingleSignOn(SingleSignOn.Settings? settings)
     public Settings? Current => settings;
 
     /// <summary>Reads <c>PoPath:Oidc</c>; null when no authority is set.</summary>
-    /// <exception cref="InvalidOperationException">The settings are incomplete or name a plain-HTTP provider that is not on this machine.</exception>
+    /// <exception cref="SettingsException">The settings are incomplete or name a plain-HTTP provider that is not on this machine.</exception>
     public static Settings? Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("PoPath:Oidc");
@@ -40,12 +40,12 @@ internal sealed class SingleSignOn(SingleSignOn.Settings? settings)
 
         if (!Uri.TryCreate(authority, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && !(uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri))))
         {
-            throw new InvalidOperationException($"PoPath:Oidc:Authority '{authority}' must be an https URL (plain http only for a provider on this machine).");
+            throw new SettingsException($"PoPath:Oidc:Authority '{authority}' must be an https URL (plain http only for a provider on this machine).");
         }
 
         if (section["ClientId"] is not { Length: > 0 } clientId)
         {
-            throw new InvalidOperationException("PoPath:Oidc:ClientId is missing: single sign-on needs the client id the provider gave PoPath.");
+            throw new SettingsException("PoPath:Oidc:ClientId is missing: single sign-on needs the client id the provider gave PoPath.");
         }
 
         return new Settings(uri, clientId, section["ClientSecret"] is { Length: > 0 } secret ? secret : null,
