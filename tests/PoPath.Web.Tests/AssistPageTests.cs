@@ -94,6 +94,13 @@ public sealed partial class AssistPageTests(AssistTeams teams) : IClassFixture<A
         html.ShouldContain("Imported feedback set 1: 18 entries, 1 rows skipped.");
         html.ShouldContain("backlog.csv:2", customMessage: "the skipped row is named by file and line");
         (await client.GetStringAsync("/w/shop/feedback")).ShouldContain("<td>18</td>");
+
+        // The upload started the default themes in the background: the first view finds them computed.
+        await app.Services.GetRequiredService<ThemeWarmer>().Last;
+        var cache = app.Services.GetRequiredService<InsightsCache>();
+        var computed = cache.Computed;
+        (await client.GetStringAsync("/w/shop/feedback/themes")).ShouldContain("Theme 1");
+        cache.Computed.ShouldBe(computed, "feedback, snapshot and themes were all in the cache");
     }
 
     [Fact]

@@ -75,6 +75,7 @@ internal static class PoPathWebApp
         services.AddScoped<ConnectorService>();
         services.AddScoped<SignalsService>();
         services.AddSingleton<InsightsCache>();
+        services.AddSingleton<ThemeWarmer>();
         services.AddScoped<AssistService>();
         services.AddSingleton<SignalsCache>();
         services.AddHttpClient("connectors");

@@ -18,7 +18,7 @@ namespace PoPath.Web.Workspaces;
 /// <see cref="AcceptanceChecker"/>, <see cref="BriefBuilder"/>) exactly as the CLI calls it; the costly results are kept in
 /// <see cref="InsightsCache"/>, computed without the request's cancellation token because waiting requests share them. Nothing here writes to the backlog; the only write is a feedback import.
 /// </remarks>
-internal sealed class AssistService(StoreHolder holder, BoardQuery board, InsightsCache cache)
+internal sealed class AssistService(StoreHolder holder, BoardQuery board, InsightsCache cache, ThemeWarmer warmer)
 {
     public const int MaxK = 1000;
     public const int MaxSentences = 50;
@@ -87,6 +87,7 @@ internal sealed class AssistService(StoreHolder holder, BoardQuery board, Insigh
         try
         {
             var info = await store.ImportFeedbackAsync(workspace.Name, read.Name, read.Entries, read.Diagnostics.Count, ct);
+            warmer.Warm(workspace); // the new set is the latest: its themes are ready by the time the owner opens them
             return new Outcome(info, read.Diagnostics, null);
         }
         catch (StoreException e)

@@ -10,7 +10,7 @@ using PoPath.Web.Hosting;
 namespace PoPath.Web.Workspaces;
 
 /// <summary>A workspace's live connections (Jira, Azure DevOps, GitHub): the token is encrypted with Data Protection and never shown back.</summary>
-internal sealed class ConnectorService(PoPathDbContext db, IDataProtectionProvider protection, IHttpClientFactory http, StoreHolder holder, TimeProvider clock, SignalsCache signals)
+internal sealed class ConnectorService(PoPathDbContext db, IDataProtectionProvider protection, IHttpClientFactory http, StoreHolder holder, TimeProvider clock, SignalsCache signals, ThemeWarmer themes)
 {
     public static IReadOnlyList<string> Kinds { get; } = ["jira", "ado", "github"];
 
@@ -106,6 +106,7 @@ internal sealed class ConnectorService(PoPathDbContext db, IDataProtectionProvid
         {
             var info = await store.ImportAsync(workspace.Name, loaded, ReadinessEngine.Default.Run(loaded.Items), null, ct);
             signals.Invalidate(workspace.Id);
+            themes.Warm(workspace);
             return (info, $"Snapshot {info.Number}: {info.ItemCount} items, {info.Events} events.");
         }
         catch (StoreException e)

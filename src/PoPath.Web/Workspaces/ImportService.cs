@@ -9,7 +9,7 @@ using PoPath.Web.Hosting;
 namespace PoPath.Web.Workspaces;
 
 /// <summary>Reads an uploaded export, runs the practical test, and stores both as the workspace's next snapshot — whole or not at all.</summary>
-internal sealed class ImportService(StoreHolder holder, SignalsCache signals)
+internal sealed class ImportService(StoreHolder holder, SignalsCache signals, ThemeWarmer themes)
 {
     /// <summary>What an import did: the new snapshot, or nothing written and the reader's diagnostics saying why.</summary>
     public sealed record Outcome(SnapshotInfo? Snapshot, IReadOnlyList<ImportDiagnostic> Diagnostics, string? Error)
@@ -59,6 +59,7 @@ internal sealed class ImportService(StoreHolder holder, SignalsCache signals)
                 ? await store.ImportAsync(workspace.Name, loaded, run, null, ct)
                 : await store.ImportAsync(workspace.Name, loaded.ToBacklog(), run, null, ct);
             signals.Invalidate(workspace.Id);
+            themes.Warm(workspace); // themes link to the latest snapshot: relink them now, not on the next view
             return new Outcome(info, loaded.Diagnostics, null);
         }
         catch (StoreException e)
