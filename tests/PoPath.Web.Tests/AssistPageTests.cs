@@ -196,7 +196,21 @@ public sealed partial class AssistPageTests(AssistTeams teams) : IClassFixture<A
         brief.RootElement.GetProperty("requests").GetArrayLength().ShouldBe(2);
         brief.RootElement.GetProperty("requests")[0].GetProperty("directly_above")[0].GetProperty("id").GetString().ShouldBe("AS-1");
 
+        using var options = JsonDocument.Parse(await client.GetStringAsync("/api/workspaces/team-a/feedback/1/options?k=3&theme=1"));
+        options.RootElement.GetProperty("note").GetString().ShouldBe("drafts only: nothing was written to the backlog");
+        var drafts = options.RootElement.GetProperty("options");
+        drafts.GetArrayLength().ShouldBeInRange(2, 3);
+        drafts[0].GetProperty("feedback_ids")[0].GetString().ShouldStartWith("F-");
+        drafts[0].GetProperty("answers").GetProperty("customer_need").ValueKind.ShouldNotBe(JsonValueKind.Undefined);
+        using var byGoal = JsonDocument.Parse(await client.GetStringAsync("/api/workspaces/team-a/feedback/latest/options?k=3&goal=" + Uri.EscapeDataString("reliable password reset email")));
+        byGoal.RootElement.GetProperty("options").GetArrayLength().ShouldBeGreaterThan(0);
+        (await client.GetAsync("/api/workspaces/team-a/feedback/1/options?k=3")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/workspaces/team-a/feedback/1/options?k=3&theme=1&goal=x")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/workspaces/team-a/feedback/1/options?k=3&theme=99")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await client.GetAsync("/api/workspaces/team-b/feedback/1/options?theme=1")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
         var openapi = await teams.App.Anonymous().GetStringAsync("/openapi/v1.json");
+        openapi.ShouldContain("/api/workspaces/{workspace}/feedback/{set}/options");
         openapi.ShouldContain("/api/workspaces/{workspace}/feedback/{set}/themes");
         openapi.ShouldContain("/api/workspaces/{workspace}/snapshots/{snapshot}/brief");
     }

@@ -12,7 +12,7 @@ using PoPath.Web.Workspaces;
 
 namespace PoPath.Web.Api;
 
-/// <summary>The assistance part of the JSON API: feedback sets, themes, the research summary, acceptance checks and briefs.</summary>
+/// <summary>The assistance part of the JSON API: feedback sets, themes, the research summary, backlog options, acceptance checks and briefs.</summary>
 /// <remarks>
 /// Reads with the same authorisation as <see cref="ApiEndpoints"/> (token or cookie; another workspace is a 404) and
 /// ProblemDetails for every failure. Property names are those of the CLI's <c>--output json</c> (docs/assist.md); the
@@ -32,6 +32,8 @@ internal static class AssistApi
         app.MapGroup("/api/workspaces/{workspace}").RequireAuthorization(Policies.ApiToken).WithTags("PoPath assistance").DisableAntiforgery()
             .MapPost("/feedback/{set}/summary/rephrase", RephraseSummary)
             .WithSummary("Has the optional generative step rephrase the research summary (owners, personal token): the summary and a 'rephrase' object as the CLI's --rephrase -o json; 404 when the server has no PoPath:Ai settings.");
+        api.MapGet("/feedback/{set}/options", GetOptions)
+            .WithSummary("Two or three draft backlog options for a theme (theme=N) or a goal (goal=...), each with the feedback and items behind it: drafts only, nothing is written; optional k, seed.");
         api.MapGet("/snapshots/{snapshot}/acceptance", GetAcceptance).WithSummary("Acceptance checks of the top items of a snapshot ('latest' or a number); optional top (1-100, default 10).");
         api.MapGet("/snapshots/{snapshot}/brief", GetBrief).WithSummary("The stakeholder brief of one requester (the items' Reporter) in a snapshot.");
     }
@@ -105,6 +107,47 @@ internal static class AssistApi
             sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
             coverage = summary.Coverage.Select(c => new { theme = c.Theme, label = c.Label, size = c.Size, share = c.Share, sentences = c.Sentences }),
             pipeline = summary.Themes.Pipeline,
+        });
+    }
+
+    private static async Task<IResult> GetOptions(string workspace, string set, int? theme, string? goal, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
+        AssistService assist, CancellationToken ct)
+    {
+        if ((theme is null) == string.IsNullOrWhiteSpace(goal))
+        {
+            return Bad("give either theme (a theme number) or goal (a stated goal), not both or neither.");
+        }
+
+        if (goal is { Length: > AssistService.MaxGoalLength })
+        {
+            return Bad($"goal: at most {AssistService.MaxGoalLength} characters, got {goal.Length}.");
+        }
+
+        var (w, themes, problem) = await ThemesAsync(workspace, set, null, k, seed, user, access, assist, ct);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        var (options, error) = AssistService.Options(themes!, theme, goal);
+        if (error is not null)
+        {
+            return Bad(error);
+        }
+
+        return Ok(new
+        {
+            source = $"{w!.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
+            note = "drafts only: nothing was written to the backlog",
+            options = options.Select(o => new
+            {
+                kind = o.Kind,
+                title = o.Title,
+                approach = o.Approach,
+                feedback_ids = o.FeedbackIds,
+                item_ids = o.ItemIds,
+                answers = o.Answers.ToDictionary(a => a.Element.Id(), a => a.Text),
+            }),
         });
     }
 
