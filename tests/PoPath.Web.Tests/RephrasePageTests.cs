@@ -168,8 +168,8 @@ public sealed partial class RephrasePageTests
 
         var html = await (await PostRephraseAsync(owner, Summary)).Content.ReadAsStringAsync();
 
-        // The splitter drops Markdown emphasis ("__"), so the text reads window.pwned; what matters is that no tag survives.
-        html.ShouldContain("&lt;script&gt;window.pwned=3&lt;/script&gt;&lt;img src=x onerror=&quot;window.pwned=4&quot;&gt;");
+        // The model's text is shown as it wrote it (an in-word "__" is no Markdown emphasis), and no tag survives.
+        html.ShouldContain("&lt;script&gt;window.__pwned=3&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=4&quot;&gt;");
         html.ShouldNotContain("<script>window.");
         html.ShouldNotContain("<img src=x");
     }

@@ -10,7 +10,7 @@ namespace PoPath.Core.Insights.Generative;
 /// the full stop (<c>… slow. [F1]</c>) belong to the sentence before them, as do those before it (<c>… slow [F1].</c>);
 /// a citation followed by a capital letter closes its sentence even without a full stop (<c>… slow [F1] Prices …</c>).
 /// A citation is <c>[F1]</c>, <c>[F1, F2]</c> or <c>[F1][F2]</c>; anything else in brackets stays text. Markdown list
-/// markers, heading marks, quote marks and bold/italic asterisks are dropped. At most <see cref="MaxSentences"/> sentences are read.
+/// markers, heading marks, quote marks, bold asterisks and <c>__bold__</c> pairs are dropped; other underscores stay. At most <see cref="MaxSentences"/> sentences are read.
 /// </remarks>
 public static partial class ReplySplitter
 {
@@ -26,7 +26,7 @@ public static partial class ReplySplitter
         var result = new List<GeneratedSentence>();
         foreach (var rawLine in reply.ReplaceLineEndings("\n").Split('\n'))
         {
-            var line = LineMarker().Replace(rawLine, "").Replace("**", "", StringComparison.Ordinal).Replace("__", "", StringComparison.Ordinal);
+            var line = UnderscoreEmphasis().Replace(LineMarker().Replace(rawLine, "").Replace("**", "", StringComparison.Ordinal), "$1");
             foreach (var (text, ids) in SplitLine(line))
             {
                 if (result.Count == MaxSentences)
@@ -165,6 +165,10 @@ public static partial class ReplySplitter
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    // __bold__ as Markdown reads it: a pair not inside a word. A lone or in-word "__" (window.__x, snake__case) is text.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\p{L}\p{N}_])")]
+    private static partial Regex UnderscoreEmphasis();
 
     [GeneratedRegex(@"\s+([.,;:!?])")]
     private static partial Regex SpaceBeforeMark();

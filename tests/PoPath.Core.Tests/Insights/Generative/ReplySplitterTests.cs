@@ -38,6 +38,14 @@ public sealed class ReplySplitterTests
     }
 
     [Fact]
+    public void Underscore_bold_pairs_are_dropped_but_other_underscores_stay_text()
+    {
+        var s = ReplySplitter.Split("__Checkout__ is slow [F1]\nThe page ran window.__pwned and snake__case [F2]\nA __ lone pair stays [F3]");
+
+        s.Select(x => x.Text).ShouldBe(["Checkout is slow", "The page ran window.__pwned and snake__case", "A __ lone pair stays"]);
+    }
+
+    [Fact]
     public void Figures_and_abbreviations_do_not_end_a_sentence()
     {
         var s = ReplySplitter.Split("Load time is 3.5 s, e.g. on phones [F1]. Next one [F2].");
