@@ -86,16 +86,8 @@ internal static class OptionsCommand
                 AssistWriter.Json(env, new
                 {
                     source,
-                    note = "drafts only: nothing was written to the backlog",
-                    options = options.Select(o => new
-                    {
-                        kind = o.Kind,
-                        title = o.Title,
-                        approach = o.Approach,
-                        feedback_ids = o.FeedbackIds,
-                        item_ids = o.ItemIds,
-                        answers = o.Answers.ToDictionary(a => a.Element.Id(), a => a.Text),
-                    }),
+                    note = BacklogOptionJson.Note,
+                    options = BacklogOptionJson.Of(options),
                 }, rephrased);
                 break;
             case StoreOutput.Table:

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PoPath.Core.Insights.Acceptance;
 using PoPath.Core.Insights.Briefs;
 using PoPath.Core.Insights.Generative;
+using PoPath.Core.Insights.Options;
 using PoPath.Core.Model;
 using PoPath.Core.Storage;
 using PoPath.Generative;
@@ -138,16 +139,8 @@ internal static class AssistApi
         return Ok(new
         {
             source = $"{w!.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
-            note = "drafts only: nothing was written to the backlog",
-            options = options.Select(o => new
-            {
-                kind = o.Kind,
-                title = o.Title,
-                approach = o.Approach,
-                feedback_ids = o.FeedbackIds,
-                item_ids = o.ItemIds,
-                answers = o.Answers.ToDictionary(a => a.Element.Id(), a => a.Text),
-            }),
+            note = BacklogOptionJson.Note,
+            options = BacklogOptionJson.Of(options),
         });
     }
 
