@@ -96,7 +96,7 @@ public sealed partial class AssistPageTests(AssistTeams teams) : IClassFixture<A
         (await client.GetStringAsync("/w/shop/feedback")).ShouldContain("<td>18</td>");
 
         // The upload started the default themes in the background: the first view finds them computed.
-        await app.Services.GetRequiredService<ThemeWarmer>().Last;
+        await app.Services.GetRequiredService<ThemeWarmer>().WhenIdle();
         var cache = app.Services.GetRequiredService<InsightsCache>();
         var computed = cache.Computed;
         (await client.GetStringAsync("/w/shop/feedback/themes")).ShouldContain("Theme 1");

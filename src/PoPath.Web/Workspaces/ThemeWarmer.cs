@@ -15,16 +15,35 @@ internal sealed class ThemeWarmer(IServiceScopeFactory scopes, ILogger<ThemeWarm
     /// <summary>The seed the pages use when none is asked for.</summary>
     public const int DefaultSeed = 42;
 
-    private Task _last = Task.CompletedTask;
+    private readonly Lock _gate = new();
+    private readonly HashSet<Task> _running = [];
 
-    /// <summary>The most recently started warm-up (completed when none is running); tests wait on it.</summary>
-    public Task Last => Volatile.Read(ref _last);
+    /// <summary>Completes when every warm-up started so far has ended (tests wait on it before counting cache work).</summary>
+    public Task WhenIdle()
+    {
+        lock (_gate)
+        {
+            return Task.WhenAll([.. _running]);
+        }
+    }
 
     /// <summary>Starts computing the default themes of <paramref name="workspace"/> and returns at once.</summary>
     public void Warm(WorkspaceRef workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        Volatile.Write(ref _last, Task.Run(() => RunAsync(workspace)));
+        lock (_gate)
+        {
+            Task task = null!;
+            task = Task.Run(async () =>
+            {
+                await RunAsync(workspace);
+                lock (_gate)
+                {
+                    _running.Remove(task);
+                }
+            });
+            _running.Add(task);
+        }
     }
 
     private async Task RunAsync(WorkspaceRef workspace)

@@ -31,6 +31,9 @@ public sealed class AssistTeams : IAsyncLifetime
         await App.MemberAsync(A, ViewerA, Roles.Viewer);
         await ImportFeedbackAsync(App, A, AssistData.Feedback);
         await ImportFeedbackAsync(App, B, AssistData.Feedback.Replace("Euro prices on invoices please", "Team B secret feedback", StringComparison.Ordinal));
+
+        // The imports started the default themes in the background; tests that count cache work start after them.
+        await App.Services.GetRequiredService<ThemeWarmer>().WhenIdle();
     }
 
     internal static async Task ImportFeedbackAsync(TestApp app, WorkspaceRef w, string csv)
