@@ -17,9 +17,9 @@ namespace PoPath.Web.Api;
 /// <remarks>
 /// Reads with the same authorisation as <see cref="ApiEndpoints"/> (token or cookie; another workspace is a 404) and
 /// ProblemDetails for every failure. Property names are those of the CLI's <c>--output json</c> (docs/assist.md); the
-/// one addition is <c>ordinal</c>, the item's position for <c>/snapshots/{n}/items/{ordinal}</c>. The one POST, the
-/// summary's rephrasing by the optional generative step, is like the API's writes: a personal token only, owners only,
-/// and a 404 when the server has no <c>PoPath:Ai</c> settings.
+/// one addition is <c>ordinal</c>, the item's position for <c>/snapshots/{n}/items/{ordinal}</c>. The POSTs, the
+/// rephrasings of the summary, options and brief by the optional generative step, are like the API's writes: a personal
+/// token only, owners only, and a 404 when the server has no <c>PoPath:Ai</c> settings.
 /// </remarks>
 internal static class AssistApi
 {
@@ -30,9 +30,13 @@ internal static class AssistApi
         api.MapGet("/feedback/{set}/themes", GetThemes)
             .WithSummary("Themes of a feedback set ('latest' or a number) with quotes and the items of the latest (or given) snapshot that address them; optional k, seed, snapshot.");
         api.MapGet("/feedback/{set}/summary", GetSummary).WithSummary("The extractive research summary of a feedback set: every sentence a quote with its entry id; optional sentences (1-50), k, seed.");
-        app.MapGroup("/api/workspaces/{workspace}").RequireAuthorization(Policies.ApiToken).WithTags("PoPath assistance").DisableAntiforgery()
-            .MapPost("/feedback/{set}/summary/rephrase", RephraseSummary)
+        var writes = app.MapGroup("/api/workspaces/{workspace}").RequireAuthorization(Policies.ApiToken).WithTags("PoPath assistance").DisableAntiforgery();
+        writes.MapPost("/feedback/{set}/summary/rephrase", RephraseSummary)
             .WithSummary("Has the optional generative step rephrase the research summary (owners, personal token): the summary and a 'rephrase' object as the CLI's --rephrase -o json; 404 when the server has no PoPath:Ai settings.");
+        writes.MapPost("/feedback/{set}/options/rephrase", RephraseOptions)
+            .WithSummary("Has the optional generative step rephrase the draft options of a theme or goal (owners, personal token): the options and a 'rephrase' object; 404 when the server has no PoPath:Ai settings.");
+        writes.MapPost("/snapshots/{snapshot}/brief/rephrase", RephraseBrief)
+            .WithSummary("Has the optional generative step rephrase a requester's brief (owners, personal token): the brief and a 'rephrase' object; 404 when the server has no PoPath:Ai settings.");
         api.MapGet("/feedback/{set}/options", GetOptions)
             .WithSummary("Two or three draft backlog options for a theme (theme=N) or a goal (goal=...), each with the feedback and items behind it: drafts only, nothing is written; optional k, seed.");
         api.MapGet("/snapshots/{snapshot}/acceptance", GetAcceptance).WithSummary("Acceptance checks of the top items of a snapshot ('latest' or a number); optional top (1-100, default 10).");
@@ -88,99 +92,115 @@ internal static class AssistApi
         });
     }
 
-    private static async Task<IResult> GetSummary(string workspace, string set, int? sentences, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct)
+    private static async Task<IResult> GetSummary(string workspace, string set, int? sentences, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct) =>
+        (await SummaryCoreAsync(workspace, set, sentences, k, seed, user, access, assist, ct)).Answer();
+
+    private static async Task<Drafted> SummaryCoreAsync(string workspace, string set, int? sentences, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct)
     {
         if (sentences is < 1 or > AssistService.MaxSentences)
         {
-            return Bad($"sentences: expected 1 to {AssistService.MaxSentences}, got {sentences}.");
+            return Drafted.Fail(Bad($"sentences: expected 1 to {AssistService.MaxSentences}, got {sentences}."));
         }
 
         var (w, themes, problem) = await ThemesAsync(workspace, set, null, k, seed, user, access, assist, ct);
         if (problem is not null)
         {
-            return problem;
+            return Drafted.Fail(problem);
         }
 
         var summary = await assist.SummaryAsync(w!, themes!, sentences ?? 6, ct);
-        return Ok(new
+        return new Drafted(w, new
         {
             source = $"{w!.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
             sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
             coverage = summary.Coverage.Select(c => new { theme = c.Theme, label = c.Label, size = c.Size, share = c.Share, sentences = c.Sentences }),
             pipeline = summary.Themes.Pipeline,
-        });
+        }, () => RephraseEvidence.Summary(summary), null);
     }
 
     private static async Task<IResult> GetOptions(string workspace, string set, int? theme, string? goal, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
+        AssistService assist, CancellationToken ct) =>
+        (await OptionsCoreAsync(workspace, set, theme, goal, k, seed, user, access, assist, ct)).Answer();
+
+    private static async Task<Drafted> OptionsCoreAsync(string workspace, string set, int? theme, string? goal, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
         AssistService assist, CancellationToken ct)
     {
         if ((theme is null) == string.IsNullOrWhiteSpace(goal))
         {
-            return Bad("give either theme (a theme number) or goal (a stated goal), not both or neither.");
+            return Drafted.Fail(Bad("give either theme (a theme number) or goal (a stated goal), not both or neither."));
         }
 
         if (goal is { Length: > AssistService.MaxGoalLength })
         {
-            return Bad($"goal: at most {AssistService.MaxGoalLength} characters, got {goal.Length}.");
+            return Drafted.Fail(Bad($"goal: at most {AssistService.MaxGoalLength} characters, got {goal.Length}."));
         }
 
         var (w, themes, problem) = await ThemesAsync(workspace, set, null, k, seed, user, access, assist, ct);
         if (problem is not null)
         {
-            return problem;
+            return Drafted.Fail(problem);
         }
 
         var (options, error) = AssistService.Options(themes!, theme, goal);
         if (error is not null)
         {
-            return Bad(error);
+            return Drafted.Fail(Bad(error));
         }
 
-        return Ok(new
+        return new Drafted(w, new
         {
             source = $"{w!.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
             note = BacklogOptionJson.Note,
             options = BacklogOptionJson.Of(options),
-        });
+        }, () => RephraseEvidence.Options(options, themes.Feedback.Entries), null);
     }
 
     private static async Task<IResult> RephraseSummary(string workspace, string set, int? sentences, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
-        AssistService assist, RephraseService rephraser, CancellationToken ct)
+        AssistService assist, RephraseService rephraser, CancellationToken ct) =>
+        rephraser.Enabled ? await RephrasedAsync(await SummaryCoreAsync(workspace, set, sentences, k, seed, user, access, assist, ct), "summary", rephraser, ct) : NoModel();
+
+    private static async Task<IResult> RephraseOptions(string workspace, string set, int? theme, string? goal, int? k, int? seed, ClaimsPrincipal user, WorkspaceAccess access,
+        AssistService assist, RephraseService rephraser, CancellationToken ct) =>
+        rephraser.Enabled ? await RephrasedAsync(await OptionsCoreAsync(workspace, set, theme, goal, k, seed, user, access, assist, ct), "options", rephraser, ct) : NoModel();
+
+    private static async Task<IResult> RephraseBrief(string workspace, string snapshot, string? requester, ClaimsPrincipal user, WorkspaceAccess access,
+        AssistService assist, RephraseService rephraser, CancellationToken ct) =>
+        rephraser.Enabled ? await RephrasedAsync(await BriefCoreAsync(workspace, snapshot, requester, user, access, assist, ct), "brief", rephraser, ct) : NoModel();
+
+    private static IResult NoModel() => NotFound("This server has no generative step (no PoPath:Ai settings); nothing was sent.");
+
+    /// <summary>The read's JSON with the generative step's <c>rephrase</c> object added (as the CLI's <c>--rephrase -o json</c>); owners only, nothing sent when there is no evidence.</summary>
+    private static async Task<IResult> RephrasedAsync(Drafted drafted, string what, RephraseService rephraser, CancellationToken ct)
     {
-        if (!rephraser.Enabled)
+        if (drafted.Problem is not null)
         {
-            return NotFound("This server has no generative step (no PoPath:Ai settings); nothing was sent.");
+            return drafted.Problem;
         }
 
-        if (sentences is < 1 or > AssistService.MaxSentences)
+        var w = drafted.Workspace!;
+        if (!w.IsOwner)
         {
-            return Bad($"sentences: expected 1 to {AssistService.MaxSentences}, got {sentences}.");
+            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Only the workspace's owners have the {what} rephrased; you are {w.Role}.");
         }
 
-        var (w, themes, problem) = await ThemesAsync(workspace, set, null, k, seed, user, access, assist, ct);
-        if (problem is not null)
+        var input = drafted.Evidence!();
+        if (input.Evidence.Count == 0)
         {
-            return problem;
+            return Bad($"The {what} has no evidence: there is nothing to rephrase; nothing was sent.");
         }
 
-        if (!w!.IsOwner)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden", detail: $"Only the workspace's owners have the summary rephrased; you are {w.Role}.");
-        }
+        var rephrased = await rephraser.RephraseAsync(w, input, ct);
+        var json = JsonSerializer.SerializeToNode(drafted.Value, Json)!.AsObject();
+        json["rephrase"] = JsonSerializer.SerializeToNode(RephraseJson.Of(rephrased!), Json);
+        return Results.Json(json, Json);
+    }
 
-        var summary = await assist.SummaryAsync(w, themes!, sentences ?? 6, ct);
-        if (summary.Sentences.Count == 0)
-        {
-            return Bad("The summary has no sentences: there is nothing to rephrase; nothing was sent.");
-        }
+    /// <summary>What a read produced: its JSON value and the evidence the generative step would send, or the problem to answer instead.</summary>
+    private sealed record Drafted(WorkspaceRef? Workspace, object? Value, Func<RephraseInput>? Evidence, IResult? Problem)
+    {
+        public static Drafted Fail(IResult problem) => new(null, null, null, problem);
 
-        var rephrased = await rephraser.RephraseAsync(w, RephraseEvidence.Summary(summary), ct);
-        return Ok(new
-        {
-            source = $"{w.Name} feedback set {themes!.Feedback.Info.Number} ({themes.Feedback.Info.Source})",
-            sentences = summary.Sentences.Select(s => new { entry_id = s.EntryId, text = s.Text, start = s.Start, end = s.End, theme = s.Theme }),
-            rephrase = RephraseJson.Of(rephrased!),
-        });
+        public IResult Answer() => Problem ?? Ok(Value!);
     }
 
     private static async Task<IResult> GetAcceptance(string workspace, string snapshot, int? top, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct)
@@ -215,21 +235,24 @@ internal static class AssistApi
         });
     }
 
-    private static async Task<IResult> GetBrief(string workspace, string snapshot, string? requester, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct)
+    private static async Task<IResult> GetBrief(string workspace, string snapshot, string? requester, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct) =>
+        (await BriefCoreAsync(workspace, snapshot, requester, user, access, assist, ct)).Answer();
+
+    private static async Task<Drafted> BriefCoreAsync(string workspace, string snapshot, string? requester, ClaimsPrincipal user, WorkspaceAccess access, AssistService assist, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(requester) || requester.Length > AssistService.MaxRequesterLength)
         {
-            return Bad($"requester: give the requester's name (1 to {AssistService.MaxRequesterLength} characters).");
+            return Drafted.Fail(Bad($"requester: give the requester's name (1 to {AssistService.MaxRequesterLength} characters)."));
         }
 
         var (w, s, problem) = await SnapshotAsync(workspace, snapshot, user, access, assist, ct);
         if (problem is not null)
         {
-            return problem;
+            return Drafted.Fail(problem);
         }
 
         StakeholderBrief brief = AssistService.Brief(s!, requester);
-        return Ok(new
+        return new Drafted(w, new
         {
             source = $"{w!.Name} snapshot {s!.Info.Number}",
             requester = brief.Requester,
@@ -247,7 +270,7 @@ internal static class AssistApi
                 questions = r.Questions,
                 ordinal = s.Ordinal(r.ItemId),
             }),
-        });
+        }, () => RephraseEvidence.Brief(brief), null);
     }
 
     private static object Evidence(IReadOnlyList<Evidence> evidence) => evidence.Select(e => new { field = e.Field, start = e.Start, end = e.End, text = e.Text });
